@@ -1,0 +1,99 @@
+package org.perftracker.server;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.perftracker.core.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code pt server}: starts the PerfTracker server and serves until it is stopped (Ctrl-C or SIGTERM). */
+@Command(name = "pt server", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Start the PerfTracker server. Every option can also be set by the environment variable"
+                + " named in its description; a flag wins over the variable.")
+public final class Main implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:PT_PORT:-9000}",
+            description = "TCP port to listen on (PT_PORT; default: ${DEFAULT-VALUE}, what perftrackerlib expects)")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:PT_HOST:-127.0.0.1}",
+            description = "address to listen on; 0.0.0.0 for every interface (PT_HOST; default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:PT_DATA_DIR:-./perftracker-data}",
+            description = "directory of the SQLite database and of stored files (PT_DATA_DIR; default:"
+                    + " ${DEFAULT-VALUE})")
+    Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC_URL", defaultValue = "${env:PT_DB_URL:-}",
+            description = "database: jdbc:postgresql://HOST:5432/DB, or jdbc:sqlite:FILE (PT_DB_URL; default:"
+                    + " the SQLite file perftracker.db in the data directory)")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:PT_DB_USER:-}",
+            description = "database user (PT_DB_USER)")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", defaultValue = "${env:PT_DB_PASSWORD:-}",
+            description = "database password (PT_DB_PASSWORD)")
+    String dbPassword;
+
+    @Option(names = "--db-pool-size", paramLabel = "N", defaultValue = "${env:PT_DB_POOL_SIZE:-10}",
+            description = "database connections (PT_DB_POOL_SIZE; default: ${DEFAULT-VALUE})")
+    int dbPoolSize;
+
+    @Option(names = "--max-upload-mb", paramLabel = "MB", defaultValue = "${env:PT_MAX_UPLOAD_MB:-64}",
+            description = "largest upload accepted, in MiB (PT_MAX_UPLOAD_MB; default: ${DEFAULT-VALUE})")
+    int maxUploadMb;
+
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> 2);
+        cli.getCommandSpec().exitCodeOnInvalidInput(2);
+        System.exit(cli.execute(args));
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--port must be 0..65535, got " + port);
+        }
+        if (maxUploadMb < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1");
+        }
+        ServerConfig config = new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb,
+                Math.max(2, dbPoolSize));
+        PerfTrackerServer server;
+        try {
+            server = PerfTrackerServer.start(config);
+        } catch (RuntimeException e) {
+            System.err.println("pt server: cannot start: " + rootMessage(e));
+            return 3;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }, "shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return e == root ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root.getMessage() + ")";
+    }
+
+    /** Prints the version of this build. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"PerfTracker server " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.perftracker.server;
+
+import java.nio.file.Path;
+
+/**
+ * How a server runs: where it listens, where its data lives, and its limits.
+ *
+ * @param dbUrl a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL; empty means the SQLite file in the data
+ *     directory
+ * @param maxUploadMb the largest request body accepted, in MiB
+ */
+public record ServerConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
+        int maxUploadMb, int dbPoolSize) {
+
+    public static final int DEFAULT_PORT = 9000;
+    public static final String SQLITE_FILE = "perftracker.db";
+
+    /** @return the database URL to open: the configured one, or the SQLite file in the data directory */
+    public String effectiveDbUrl() {
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            return dbUrl;
+        }
+        return "jdbc:sqlite:" + dataDir.resolve(SQLITE_FILE).toAbsolutePath();
+    }
+
+    /** A configuration for tests and embedding: this database, any free port on loopback. */
+    public static ServerConfig forTests(Path dataDir, String dbUrl, String dbUser, String dbPassword) {
+        return new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, dbUser, dbPassword, 64, 8);
+    }
+
+    public ServerConfig withMaxUploadMb(int mb) {
+        return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, mb, dbPoolSize);
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize);
+    }
+}
