@@ -50,6 +50,11 @@ public final class InvalidUploadException extends RuntimeException {
             return count == 0;
         }
 
+        /** @return the number of problems found so far */
+        public int count() {
+            return count;
+        }
+
         /** @throws InvalidUploadException when a problem was found */
         public void throwIfAny() {
             if (count == 0) {

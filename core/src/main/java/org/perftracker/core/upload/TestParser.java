@@ -21,6 +21,7 @@ final class TestParser {
 
     static Optional<TestResult> parse(LenientReader in, JsonNode item, String path, UuidReader uuids) {
         InvalidUploadException.Collector problems = in.problems();
+        int problemsBefore = problems.count();
         Optional<UUID> uuid = uuids.read(in, item.get("uuid"), path + ".uuid");
         Optional<String> tag = in.text(item.get("tag"), path + ".tag", Limits.TAG);
         if (tag.isEmpty() || tag.get().isEmpty()) {
@@ -69,7 +70,7 @@ final class TestParser {
         String description = in.text(item.get("description"), path + ".description", Limits.LONG_TEXT).orElse("");
         var links = in.stringMap(item.get("links"), path + ".links", Limits.URL);
         var attribs = in.stringMap(item.get("attribs"), path + ".attribs", Limits.URL);
-        if (!problems.isEmpty() || tag.isEmpty() || tag.get().isEmpty()) {
+        if (problems.count() > problemsBefore || tag.isEmpty() || tag.get().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TestResult(uuid,
