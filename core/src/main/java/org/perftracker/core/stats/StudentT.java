@@ -6,7 +6,30 @@ package org.perftracker.core.stats;
  * <p>Example: {@code twoSidedP(2.228, 10)} ≈ 0.05 and {@code quantile(0.975, 10)} ≈ 2.228.
  */
 public final class StudentT {
+    /** Integer degrees of freedom up to this have their 97.5% quantile computed once and kept. */
+    private static final int CACHED_DF = 1000;
+    private static final double[] QUANTILES_975 = new double[CACHED_DF + 1];
+
     private StudentT() {
+    }
+
+    /**
+     * The 97.5% quantile for whole degrees of freedom (the half-width factor of a 95% confidence interval), e.g.
+     * 12.706 for 1, 2.228 for 10, 1.962 for 1000. Kept after the first call, as every stored test needs one.
+     */
+    public static double quantile975(int degreesOfFreedom) {
+        if (degreesOfFreedom < 1) {
+            throw new IllegalArgumentException("degrees of freedom must be at least 1, got " + degreesOfFreedom);
+        }
+        if (degreesOfFreedom > CACHED_DF) {
+            return quantile(0.975, degreesOfFreedom);
+        }
+        double q = QUANTILES_975[degreesOfFreedom];
+        if (q == 0) {
+            q = quantile(0.975, degreesOfFreedom);
+            QUANTILES_975[degreesOfFreedom] = q; // a benign race: every thread computes the same value
+        }
+        return q;
     }
 
     /** P(T ≤ t) for ν degrees of freedom. */

@@ -44,7 +44,7 @@ public record Summary(int count, double mean, double median, double min, double 
             squares += (v - mean) * (v - mean);
         }
         double stddev = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
-        double ci95 = n > 1 ? StudentT.quantile(0.975, n - 1) * stddev / Math.sqrt(n) : 0;
+        double ci95 = n > 1 ? StudentT.quantile975(n - 1) * stddev / Math.sqrt(n) : 0;
         return new Summary(n, mean, median(values), min, max, stddev, ci95);
     }
 

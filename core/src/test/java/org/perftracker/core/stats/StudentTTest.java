@@ -32,4 +32,12 @@ class StudentTTest {
         assertThat(StudentT.cdf(Double.POSITIVE_INFINITY, 3)).isEqualTo(1.0);
         assertThat(StudentT.cdf(-50, 3)).isBetween(0.0, 1e-5);
     }
+
+    @Test
+    void the_kept_975_quantiles_equal_the_computed_ones() {
+        for (int df : new int[] {1, 2, 10, 999, 1000, 1001, 5000}) {
+            assertThat(StudentT.quantile975(df)).isCloseTo(StudentT.quantile(0.975, df), within(1e-12));
+            assertThat(StudentT.quantile975(df)).isEqualTo(StudentT.quantile975(df));
+        }
+    }
 }

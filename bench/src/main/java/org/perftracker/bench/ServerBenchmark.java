@@ -1,0 +1,147 @@
+package org.perftracker.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.perftracker.core.upload.JobUpload;
+import org.perftracker.core.upload.TestResult;
+import org.perftracker.core.upload.UploadWriter;
+import org.perftracker.server.PerfTrackerServer;
+import org.perftracker.server.ServerConfig;
+
+/**
+ * End-to-end timings of the server's hot paths, through HTTP on loopback, on SQLite and on PostgreSQL:
+ * <ul>
+ * <li>the upload of a 10,000-test job (5 scores each);</li>
+ * <li>the first page of the jobs list with 100,000 jobs stored (seeded by SQL);</li>
+ * <li>the first page of the test list of a 10,000-test job.</li>
+ * </ul>
+ * Run: {@code java -cp "bench/target/perftracker-bench.jar:bench/target/lib/*" org.perftracker.bench.ServerBenchmark
+ * [--pg jdbc:postgresql://127.0.0.1:5432/postgres]}.
+ */
+public final class ServerBenchmark {
+    private static final int TESTS = 10_000;
+    private static final int JOBS = 100_000;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public static void main(String[] args) throws Exception {
+        String pgAdmin = args.length > 1 && args[0].equals("--pg") ? args[1]
+                : "jdbc:postgresql://127.0.0.1:5432/postgres";
+        ServerBenchmark bench = new ServerBenchmark();
+        Path dir = Files.createTempDirectory("perftracker-bench-");
+        bench.run("SQLite", ServerConfig.forTests(dir, "", "", ""));
+        String db = "pt_bench_" + System.currentTimeMillis();
+        admin(pgAdmin, "CREATE DATABASE " + db);
+        try {
+            bench.run("PostgreSQL", ServerConfig.forTests(dir, pgAdmin.replaceAll("/[^/]*$", "/" + db), "postgres",
+                    ""));
+        } finally {
+            admin(pgAdmin, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+        }
+    }
+
+    private void run(String name, ServerConfig config) throws Exception {
+        System.out.println("== " + name);
+        PerfTrackerServer server = PerfTrackerServer.start(config);
+        try {
+            String base = server.baseUrl();
+            Timings.measure(name + ": upload a 10,000-test job (5 scores each)", 3, 11, () -> {
+                int status = post(base + "/api/v1.0/1/job/", bigJob());
+                if (status != 200) {
+                    throw new IllegalStateException("upload answered " + status);
+                }
+                return status;
+            });
+            long jobId = firstJobId(base);
+            Timings.measure(name + ": test list of a 10,000-test job, first 50", 20, 51,
+                    () -> get(base + "/api/v1.0/1/job/" + jobId + "/group/0/test/?start=0&length=50"));
+            Timings.measure(name + ": test list of a 10,000-test job, sorted by score", 5, 21,
+                    () -> get(base + "/api/v1.0/1/job/" + jobId
+                            + "/group/0/test/?start=0&length=50&order%5B0%5D%5Bcolumn%5D=7&order%5B0%5D%5Bdir%5D=desc"));
+            seedJobs(server);
+            Timings.measure(name + ": jobs list, first page of 100,000 jobs", 20, 51,
+                    () -> get(base + "/api/v1.0/1/job/?draw=1&start=0&length=50"));
+            Timings.measure(name + ": jobs list, all projects, first page", 20, 51,
+                    () -> get(base + "/api/v1.0/0/job/?draw=1&start=0&length=50"));
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static byte[] bigJob() {
+        List<TestResult> tests = new ArrayList<>(TESTS);
+        for (int i = 0; i < TESTS; i++) {
+            tests.add(TestResult.builder("test " + i).group("group " + (i % 20)).category((1 << (i % 7)) + " clients")
+                    .metrics("requests/s").uuid(UUID.randomUUID()).seqNum(i + 1)
+                    .scores(1000 + i, 1001.5 + i, 999.25 + i, 1000.75 + i, 1002 + i).build());
+        }
+        JobUpload job = JobUpload.of(UUID.randomUUID(), "Default project", "Big job", tests);
+        return new UploadWriter(MAPPER).toBytes(job);
+    }
+
+    /** Seeds jobs straight into the database: uploading 100,000 jobs through HTTP is not what is measured. */
+    private static void seedJobs(PerfTrackerServer server) {
+        server.database().writeVoid(h -> {
+            PreparedBatch jobs = h.prepareBatch("""
+                    INSERT INTO job (project_id, uuid, title, product_name, product_ver, suite_ver, begin_ms, end_ms,
+                                     duration_ms, upload_ms, env_names, tests_total, tests_completed)
+                    VALUES (1, ?, ?, 'app', ?, '1.0', ?, ?, 600000, ?, 's1', 100, 100)""");
+            long t0 = 1_700_000_000_000L;
+            for (int i = 0; i < JOBS; i++) {
+                jobs.bind(0, UUID.randomUUID().toString()).bind(1, "Nightly " + i).bind(2, "1.0." + i)
+                        .bind(3, t0 + i * 60_000L).bind(4, t0 + i * 60_000L + 600_000).bind(5, t0).add();
+            }
+            jobs.execute();
+            h.execute("""
+                    INSERT INTO env_node (job_id, position, parent_position, uuid, name, node_type, version, ip,
+                                          hostname, params, cpus_topology, links)
+                    SELECT id, 0, NULL, uuid, 's1', 'Host', '', '', '', '', '', '' FROM job
+                    WHERE id NOT IN (SELECT job_id FROM env_node)""");
+        });
+        // the steady state autovacuum keeps a PostgreSQL database in (visibility map set, statistics current)
+        server.database().read(h -> h.execute(
+                server.database().vendor() == org.perftracker.server.db.Vendor.POSTGRESQL ? "VACUUM ANALYZE" : "ANALYZE"));
+    }
+
+    private long firstJobId(String base) throws Exception {
+        String body = get(base + "/api/v1.0/1/job/?length=1");
+        return MAPPER.readTree(body).get("data").get(0).get("id").asLong();
+    }
+
+    private int post(String url, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private String get(String url) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    private static void admin(String url, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private ServerBenchmark() {
+        Optional.empty();
+    }
+}
