@@ -23,6 +23,7 @@ import org.perftracker.server.regression.RegressionRepository;
  * same regression.
  */
 public final class JobUploadService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobUploadService.class);
     private final Database db;
     private final Clock clock;
     private final ProjectRepository projects;
@@ -49,7 +50,13 @@ public final class JobUploadService {
     public UploadOutcome store(JobUpload upload) {
         List<PreparedTest> prepared = PreparedTest.all(upload.tests(), json);
         UploadOutcome outcome = db.write(h -> storeIn(h, upload, prepared));
-        listeners.forEach(l -> l.uploaded(outcome));
+        for (UploadListener listener : listeners) {
+            try {
+                listener.uploaded(outcome);
+            } catch (RuntimeException e) {
+                LOG.error("after job {} was stored, {} failed; the upload stands", outcome.jobId(), listener, e);
+            }
+        }
         return outcome;
     }
 
