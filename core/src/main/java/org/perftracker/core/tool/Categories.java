@@ -1,5 +1,6 @@
 package org.perftracker.core.tool;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -17,6 +18,11 @@ public final class Categories {
     /** @return {@code "<n> <noun>"}, always with the same noun, so that the axis keeps one name */
     public static String count(long n, String noun) {
         return n + " " + noun;
+    }
+
+    /** @return a percentile as a tag suffix: {@code "50.000"} is {@code "p50"}, {@code "99.900"} is {@code "p99.9"} */
+    public static String percentile(String percent) {
+        return "p" + new BigDecimal(percent.trim()).stripTrailingZeros().toPlainString();
     }
 
     /** @return the category of a benchmark's parameters, in the order given */

@@ -76,12 +76,14 @@ public final class AbParser implements ToolOutputParser {
                 : Optional.empty();
     }
 
-    /** @return [first, last] line of each report; the whole output when it has no banner */
+    /** @return [first, last] line of each report; lines before the first banner belong to the first */
     private static List<int[]> blocks(TextLines lines) {
         List<Integer> starts = new ArrayList<>();
         lines.all(BANNER).forEach(m -> starts.add(m.line()));
-        if (starts.isEmpty() || starts.get(0) != 1) {
-            starts.add(0, 1);
+        if (starts.isEmpty()) {
+            starts.add(1);
+        } else {
+            starts.set(0, 1);
         }
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
