@@ -77,6 +77,36 @@ public final class TextLines {
     }
 
     /**
+     * Splits the output into the reports of several runs, each starting at a line the pattern finds something
+     * in; lines before the first start belong to the first report. Without any start, the whole output is one.
+     *
+     * @return the [first, last] line numbers of each report
+     */
+    public List<Section> sections(Pattern start) {
+        List<Integer> starts = new ArrayList<>();
+        all(start).forEach(m -> starts.add(m.line()));
+        if (starts.isEmpty()) {
+            starts.add(1);
+        } else {
+            starts.set(0, 1);
+        }
+        List<Section> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            out.add(new Section(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) - 1 : lines.size()));
+        }
+        return out;
+    }
+
+    /**
+     * Lines {@code first} to {@code last}, inclusive, 1-based.
+     *
+     * @param first the first line of the section
+     * @param last the last line of the section
+     */
+    public record Section(int first, int last) {
+    }
+
+    /**
      * One line a pattern matched.
      *
      * @param line the 1-based line number

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code kibibytes("1.37GB") = 1.37 × 1024 × 1024}, {@code kibibytes("375.30B") = 0.366…}.
  */
 public final class Units {
-    private static final Pattern AMOUNT = Pattern.compile("^([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*([a-zA-Zµ]*)$");
+    private static final Pattern AMOUNT =
+            Pattern.compile("^([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*([a-zA-Zµ]*)$");
 
     private Units() {
     }

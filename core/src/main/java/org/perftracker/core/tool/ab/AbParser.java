@@ -1,6 +1,5 @@
 package org.perftracker.core.tool.ab;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,12 +57,12 @@ public final class AbParser implements ToolOutputParser {
         }
         TextLines lines = TextLines.of(output.text());
         TestMerger merger = new TestMerger();
-        for (int[] block : blocks(lines)) {
-            AbRun run = AbRun.read(lines, block[0], block[1], output.command());
+        for (TextLines.Section block : lines.sections(BANNER)) {
+            AbRun run = AbRun.read(lines, block.first(), block.last(), output.command());
             for (TestResult test : run.tests(output.command())) {
                 Optional<String> clash = merger.add(test);
                 if (clash.isPresent()) {
-                    throw new UnparseableOutputException(NAME, block[0], clash.get());
+                    throw new UnparseableOutputException(NAME, block.first(), clash.get());
                 }
             }
         }
@@ -74,22 +73,5 @@ public final class AbParser implements ToolOutputParser {
     public Optional<OutputSource> recognize(CommandLine command) {
         return command.indexOfProgram("ab", "ab2").isPresent() ? Optional.of(OutputSource.stdout())
                 : Optional.empty();
-    }
-
-    /** @return [first, last] line of each report; lines before the first banner belong to the first */
-    private static List<int[]> blocks(TextLines lines) {
-        List<Integer> starts = new ArrayList<>();
-        lines.all(BANNER).forEach(m -> starts.add(m.line()));
-        if (starts.isEmpty()) {
-            starts.add(1);
-        } else {
-            starts.set(0, 1);
-        }
-        List<int[]> out = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1) - 1 : lines.size();
-            out.add(new int[] {starts.get(i), end});
-        }
-        return out;
     }
 }
