@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Objects;
 
@@ -67,9 +68,22 @@ public final class JsonDocument {
 
     /**
      * @param path object keys ({@code String}) and array indexes ({@code Integer}) from the root
-     * @return the 1-based line where the value at the path starts; 1 for the root or a path not found
+     * @return the 1-based line where the value at the path starts; for a value that is missing, the line of the
+     *     nearest enclosing value that is there; 1 for the root
      */
     public int lineOf(Object... path) {
+        for (int length = path.length; length > 0; length--) {
+            Object[] prefix = Arrays.copyOf(path, length);
+            int line = find(prefix);
+            if (line > 0) {
+                return line;
+            }
+        }
+        return 1;
+    }
+
+    /** @return the line of the value at the path, or 0 when there is none */
+    private int find(Object[] path) {
         try (JsonParser p = MAPPER.getFactory().createParser(text)) {
             Deque<Frame> frames = new ArrayDeque<>();
             JsonToken token;
@@ -93,9 +107,9 @@ public final class JsonDocument {
                 }
             }
         } catch (IOException e) {
-            return 1;
+            return 0;
         }
-        return 1;
+        return 0;
     }
 
     private static boolean matches(Deque<Frame> frames, Object[] path) {
