@@ -28,16 +28,7 @@ final class GoogleBenchmarkRun {
                     .lessBetter(true).status(TestStatus.FAILED)
                     .addError(error.path("error_message").asText("the benchmark reported an error")).build());
         }
-        Map<String, Metric> metrics = new LinkedHashMap<>();
-        metrics.put("real_time", new Metric(family, unit, true));
-        metrics.put("cpu_time", new Metric(family + " cpu_time", unit, true));
-        for (JsonNode e : entries) {
-            e.fieldNames().forEachRemaining(f -> {
-                if (GoogleBenchmarkParser.isCounter(f) && e.path(f).isNumber()) {
-                    metrics.computeIfAbsent(f, k -> counter(family, k));
-                }
-            });
-        }
+        Map<String, Metric> metrics = metrics(family, unit, entries);
         long loops = iterations.stream().mapToLong(e -> e.path("iterations").asLong(0)).sum();
         List<TestResult> out = new ArrayList<>();
         metrics.forEach((field, m) -> {
@@ -56,6 +47,21 @@ final class GoogleBenchmarkRun {
             }
         });
         return out;
+    }
+
+    /** @return field → test, for real and CPU time and every counter any entry reports */
+    private static Map<String, Metric> metrics(String family, String unit, List<JsonNode> entries) {
+        Map<String, Metric> metrics = new LinkedHashMap<>();
+        metrics.put("real_time", new Metric(family, unit, true));
+        metrics.put("cpu_time", new Metric(family + " cpu_time", unit, true));
+        for (JsonNode e : entries) {
+            e.fieldNames().forEachRemaining(f -> {
+                if (GoogleBenchmarkParser.isCounter(f) && e.path(f).isNumber()) {
+                    metrics.computeIfAbsent(f, k -> counter(family, k));
+                }
+            });
+        }
+        return metrics;
     }
 
     private static void aggregates(List<JsonNode> entries, String field, TestResult.Builder b) {

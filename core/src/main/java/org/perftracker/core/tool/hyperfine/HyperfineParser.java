@@ -81,7 +81,7 @@ public final class HyperfineParser implements ToolOutputParser {
             throw doc.problem("result " + (i + 1) + " has no command or no mean", "results", i);
         }
         Map<String, String> params = new LinkedHashMap<>();
-        r.path("parameters").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+        r.path("parameters").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
         String tag = params.isEmpty() ? cmd : template(command, params).orElse(cmd);
         TestTemplate run = new TestTemplate(GROUP, Categories.ofParams(params))
                 .cmdline(command.isEmpty() ? "" : command.toString());

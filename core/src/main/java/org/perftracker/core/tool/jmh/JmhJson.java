@@ -2,7 +2,6 @@ package org.perftracker.core.tool.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,7 @@ final class JmhJson {
         }
         List<TestResult> out = new ArrayList<>();
         out.add(metric(doc, key, key.tag(), primary, false, i, "primaryMetric").attribs(attribs(b)).build());
-        Iterator<Map.Entry<String, JsonNode>> secondaries = b.path("secondaryMetrics").fields();
-        while (secondaries.hasNext()) {
-            Map.Entry<String, JsonNode> e = secondaries.next();
+        for (Map.Entry<String, JsonNode> e : b.path("secondaryMetrics").properties()) {
             String secondary = e.getKey().startsWith("\u00b7") ? e.getKey().substring(1) : e.getKey();
             boolean gc = secondary.startsWith("gc.");
             out.add(metric(doc, key, key.tag(secondary), e.getValue(), gc, i, "secondaryMetrics").build());
@@ -103,7 +100,7 @@ final class JmhJson {
 
     private static Map<String, String> params(JsonNode params) {
         Map<String, String> out = new LinkedHashMap<>();
-        params.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        params.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 

@@ -28,13 +28,13 @@ record K6Metric(String name, String type, String contains, Map<String, Double> v
         boolean summaryData = node.has("values") && node.path("values").isObject();
         JsonNode valuesNode = summaryData ? node.path("values") : node;
         Map<String, Double> values = new LinkedHashMap<>();
-        valuesNode.fields().forEachRemaining(e -> {
+        valuesNode.properties().forEach(e -> {
             if (e.getValue().isNumber()) {
                 values.put(e.getKey(), e.getValue().asDouble());
             }
         });
         List<String> crossed = new ArrayList<>();
-        node.path("thresholds").fields().forEachRemaining(e -> {
+        node.path("thresholds").properties().forEach(e -> {
             boolean failed = summaryData ? !e.getValue().path("ok").asBoolean(true) : e.getValue().asBoolean(false);
             if (failed) {
                 crossed.add(e.getKey());

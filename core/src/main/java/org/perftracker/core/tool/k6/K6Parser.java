@@ -2,9 +2,7 @@ package org.perftracker.core.tool.k6;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.perftracker.core.tool.Categories;
@@ -65,7 +63,7 @@ public final class K6Parser implements ToolOutputParser {
             throw doc.problem("expected k6's summary JSON: an object with 'metrics'");
         }
         List<K6Metric> all = new ArrayList<>();
-        metrics.fields().forEachRemaining(e -> all.add(K6Metric.of(e.getKey(), e.getValue())));
+        metrics.properties().forEach(e -> all.add(K6Metric.of(e.getKey(), e.getValue())));
         TestTemplate base = template(output.command(), doc.root(), all);
         List<TestResult> out = new ArrayList<>();
         for (K6Metric m : all) {
@@ -133,8 +131,7 @@ public final class K6Parser implements ToolOutputParser {
         if (arrayOrObject.isArray()) {
             arrayOrObject.forEach(out::add);
         } else {
-            Iterator<Map.Entry<String, JsonNode>> it = arrayOrObject.fields();
-            it.forEachRemaining(e -> out.add(e.getValue()));
+            arrayOrObject.properties().forEach(e -> out.add(e.getValue()));
         }
         return out;
     }

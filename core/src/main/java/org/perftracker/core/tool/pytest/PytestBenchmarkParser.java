@@ -125,7 +125,7 @@ public final class PytestBenchmarkParser implements ToolOutputParser {
         JsonNode params = b.path("params");
         if (params.isObject() && !params.isEmpty()) {
             Map<String, String> map = new LinkedHashMap<>();
-            params.fields().forEachRemaining(e -> map.put(e.getKey(),
+            params.properties().forEach(e -> map.put(e.getKey(),
                     e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
             return Categories.ofParams(map);
         }

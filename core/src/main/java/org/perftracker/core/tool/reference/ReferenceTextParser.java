@@ -82,37 +82,40 @@ public final class ReferenceTextParser implements ToolOutputParser {
             }
             String key = m.group(1).toLowerCase(Locale.ROOT);
             String value = m.group(2);
-            switch (key) {
-                case "tag" -> tag = value;
-                case "score" -> {
-                    b.scores(number(value, key, n));
-                    scored = true;
-                }
-                case "scores" -> {
-                    List<Double> scores = list(value, key, n);
-                    b.scores(scores);
-                    scored = !scores.isEmpty();
-                }
-                case "deviation" -> b.deviations(List.of(number(value, key, n)));
-                case "deviations" -> b.deviations(list(value, key, n));
-                case "duration_sec" -> b.durationSec(number(value, key, n));
-                case "loops" -> b.loops(whole(value, key, n));
-                case "errors" -> b.errors((int) whole(value, key, n));
-                case "warnings" -> b.warnings((int) whole(value, key, n));
-                case "metrics" -> b.metrics(value);
-                case "cmdline" -> b.cmdline(value);
-                case "group" -> b.group(value);
-                case "category" -> b.category(value);
-                case "description" -> b.description(value);
-                case "less_better" -> b.lessBetter(TRUE.contains(value));
-                default -> {
-                }
+            if (key.equals("tag")) {
+                tag = value;
+            } else if (key.equals("score") || key.equals("scores")) {
+                List<Double> scores = key.equals("score") ? List.of(number(value, key, n)) : list(value, key, n);
+                b.scores(scores);
+                scored = !scores.isEmpty();
+            } else {
+                set(b, key, value, n);
             }
         }
         if (tag.isEmpty() || !scored) {
             return Optional.empty();
         }
         return Optional.of(b.tag(tag).build());
+    }
+
+    /** Sets the value of any key but tag and score; unknown keys are ignored, as the reference does. */
+    private static void set(TestResult.Builder b, String key, String value, int n) {
+        switch (key) {
+            case "deviation" -> b.deviations(List.of(number(value, key, n)));
+            case "deviations" -> b.deviations(list(value, key, n));
+            case "duration_sec" -> b.durationSec(number(value, key, n));
+            case "loops" -> b.loops(whole(value, key, n));
+            case "errors" -> b.errors((int) whole(value, key, n));
+            case "warnings" -> b.warnings((int) whole(value, key, n));
+            case "metrics" -> b.metrics(value);
+            case "cmdline" -> b.cmdline(value);
+            case "group" -> b.group(value);
+            case "category" -> b.category(value);
+            case "description" -> b.description(value);
+            case "less_better" -> b.lessBetter(TRUE.contains(value));
+            default -> {
+            }
+        }
     }
 
     private static double number(String value, String key, int line) {

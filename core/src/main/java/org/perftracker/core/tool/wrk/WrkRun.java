@@ -62,27 +62,15 @@ final class WrkRun {
         Match requests = in.require(REQUESTS, "requests in");
         in.require(RPS, "Requests/sec");
         long count = Long.parseLong(requests.group(1));
-        String category = Categories.count(Long.parseLong(threads.group(2)), "connections");
-        Optional<String> rate = command.option("-R", "--rate");
-        if (rate.isPresent()) {
-            category = Units.count(rate.get()).isPresent()
-                    ? (long) Units.count(rate.get()).getAsDouble() + " requests/s, " + category : category;
-        }
-        TestTemplate template = new TestTemplate(running.group(2), category).loops(count)
+        TestTemplate template = new TestTemplate(running.group(2), category(threads, command)).loops(count)
                 .cmdline(command.isEmpty() ? "" : command.toString());
         OptionalDouble duration = Units.millis(requests.group(2));
         if (duration.isPresent()) {
             template.durationSec(duration.getAsDouble() / 1000);
         }
-        long socketErrors = 0;
-        Optional<Match> socket = in.find(SOCKET_ERRORS);
-        if (socket.isPresent()) {
-            for (int g = 1; g <= 4; g++) {
-                socketErrors += Long.parseLong(socket.get().group(g));
-            }
-            template.error((int) socketErrors, "socket errors: " + socket.get().result().group().trim()
-                    .substring("Socket errors: ".length()));
-        }
+        long socketErrors = socketErrors(in);
+        in.find(SOCKET_ERRORS).filter(m -> socketErrors > 0).ifPresent(m -> template.error((int) socketErrors,
+                "socket errors: " + m.result().group().trim().substring("Socket errors: ".length())));
         in.find(NON_2XX).ifPresent(m -> template.error(Integer.parseInt(m.group(1)),
                 m.group(1) + " non-2xx or 3xx responses"));
         boolean allFailed = count == 0 || socketErrors >= count;
@@ -100,19 +88,30 @@ final class WrkRun {
         if (!allFailed) {
             out.addAll(latency(in));
         }
-        long socketErrors = in.find(SOCKET_ERRORS).map(m -> {
+        out.add(template.test("Socket errors", "errors", true, socketErrors(in)));
+        out.add(template.test("Non-2xx or 3xx responses", "responses", true,
+                in.find(NON_2XX).map(m -> Double.parseDouble(m.group(1))).orElse(0.0)));
+        in.find(TRANSFER).ifPresent(m -> out.add(template.test("Transfer rate", "KB/s", false,
+                amount(Units.kibibytes(m.group(1)), m))));
+        return out;
+    }
+
+    /** @return {@code "10 connections"}, or {@code "2000 requests/s, 10 connections"} for wrk2 with -R */
+    private static String category(Match threads, CommandLine command) {
+        String connections = Categories.count(Long.parseLong(threads.group(2)), "connections");
+        OptionalDouble rate = command.option("-R", "--rate").map(Units::count).orElse(OptionalDouble.empty());
+        return rate.isPresent() ? (long) rate.getAsDouble() + " requests/s, " + connections : connections;
+    }
+
+    /** @return connect + read + write + timeout errors, 0 when wrk prints none */
+    private static long socketErrors(Scan in) {
+        return in.find(SOCKET_ERRORS).map(m -> {
             long sum = 0;
             for (int g = 1; g <= 4; g++) {
                 sum += Long.parseLong(m.group(g));
             }
             return sum;
         }).orElse(0L);
-        out.add(template.test("Socket errors", "errors", true, socketErrors));
-        out.add(template.test("Non-2xx or 3xx responses", "responses", true,
-                in.find(NON_2XX).map(m -> Double.parseDouble(m.group(1))).orElse(0.0)));
-        in.find(TRANSFER).ifPresent(m -> out.add(template.test("Transfer rate", "KB/s", false,
-                amount(Units.kibibytes(m.group(1)), m))));
-        return out;
     }
 
     private List<TestResult> latency(Scan in) {
