@@ -80,6 +80,9 @@ public final class GoogleBenchmarkParser implements ToolOutputParser {
         }
         List<TestResult> out = new ArrayList<>();
         runs.forEach((runName, entries) -> out.addAll(GoogleBenchmarkRun.tests(group, runName, entries)));
+        if (out.isEmpty()) {
+            throw doc.problem("no benchmark results: no entry has a real_time, cpu_time or counter", "benchmarks");
+        }
         return out;
     }
 

@@ -73,14 +73,19 @@ public final class ReferenceJsonParser implements ToolOutputParser {
         }
         ObjectNode upload = MAPPER.createObjectNode().put("uuid", SOME_UUID).put("project_name", "-");
         upload.set("tests", tests);
+        List<TestResult> parsed;
         try {
-            return new UploadParser(MAPPER).parse(upload).tests();
+            parsed = new UploadParser(MAPPER).parse(upload).tests();
         } catch (InvalidUploadException e) {
             Map.Entry<String, List<String>> first = e.errors().entrySet().iterator().next();
             Object[] path = path(first.getKey(), where, job);
             String rest = e.getMessage().substring(Math.min(first.getKey().length(), e.getMessage().length()));
             throw doc.problem(display(path) + rest, path);
         }
+        if (parsed.isEmpty()) {
+            throw doc.problem("no tests: every test object is empty", job ? "tests" : 0);
+        }
+        return parsed;
     }
 
     /** @return {@code tests[2].scores}, {@code [2].scores} */

@@ -89,6 +89,9 @@ class GoogleBenchmarkParserTest {
                         + "--benchmark_format=json or --benchmark_out=FILE");
         assertThatThrownBy(() -> parser.parse(ToolOutput.of("{\"context\": {},\n\"benchmarks\": []}")))
                 .hasMessage("google-benchmark: line 2: no benchmark results: 'benchmarks' is empty");
+        assertThatThrownBy(() -> parser.parse(ToolOutput.of("{\"benchmarks\": [\n{\"name\": \"BM_X\"}]}")))
+                .hasMessage("google-benchmark: line 1: no benchmark results: no entry has a real_time, cpu_time or"
+                        + " counter");
         assertThatThrownBy(() -> parser.parse(ToolOutput.of(" ")))
                 .hasMessage("google-benchmark: line 1: the output is empty; expected JSON");
     }

@@ -65,6 +65,8 @@ class ReferenceJsonParserTest {
                 .hasMessageStartingWith("pt-json: line 3: tests[0].status: 'DONE' is not a status");
         assertThatThrownBy(() -> parser.parse(ToolOutput.of("{\"results\": []}")))
                 .hasMessage("pt-json: line 1: expected a list of tests or a job with 'tests'");
+        assertThatThrownBy(() -> parser.parse(ToolOutput.of("{\"tests\":\n [{}]}")))
+                .hasMessage("pt-json: line 2: no tests: every test object is empty");
         assertThatThrownBy(() -> parser.parse(ToolOutput.of("[{\"name\": \"x\"}]")))
                 .hasMessage("pt-json: line 1: no tests: no object has a 'tag'");
         assertThatThrownBy(() -> parser.parse(ToolOutput.of("")))
