@@ -107,8 +107,9 @@ public record CommandLine(List<String> args) {
     }
 
     /**
-     * The value of an option, in any of the forms {@code -c 4}, {@code -c4} (one-letter options),
-     * {@code --vus 4} and {@code --vus=4}; the last occurrence wins, as with most tools.
+     * The value of an option, in any of the forms {@code -c 4}, {@code -c4} (one-letter options with a number,
+     * so that {@code -cpus} is not {@code -c}), {@code --vus 4} and {@code --vus=4}; the last occurrence wins, as
+     * with most tools.
      *
      * @param names the spellings of the option, e.g. {@code "-c", "--concurrency"}
      */
@@ -122,7 +123,7 @@ public record CommandLine(List<String> args) {
                 } else if (a.startsWith(name + "=")) {
                     found = Optional.of(a.substring(name.length() + 1));
                 } else if (name.length() == 2 && name.charAt(0) == '-' && name.charAt(1) != '-'
-                        && a.length() > 2 && a.startsWith(name)) {
+                        && a.length() > 2 && a.startsWith(name) && Character.isDigit(a.charAt(2))) {
                     found = Optional.of(a.substring(2));
                 }
             }

@@ -24,6 +24,7 @@ class CommandLineTest {
         assertThat(c.option("--timeout")).contains("5");
         assertThat(c.option("-k")).isEmpty();
         assertThat(c.lastUrl()).contains("http://h:80/x?y=1");
+        assertThat(CommandLine.parse("hey -c 10 -cpus 2 http://h/").option("-c")).contains("10");
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class AbParser implements ToolOutputParser {
         TestMerger merger = new TestMerger();
         for (TextLines.Section block : lines.sections(BANNER)) {
             AbRun run = AbRun.read(lines, block.first(), block.last(), output.command());
-            for (TestResult test : run.tests(output.command())) {
+            for (TestResult test : run.tests()) {
                 Optional<String> clash = merger.add(test);
                 if (clash.isPresent()) {
                     throw new UnparseableOutputException(NAME, block.first(), clash.get());

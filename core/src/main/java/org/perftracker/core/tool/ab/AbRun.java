@@ -37,19 +37,13 @@ final class AbRun {
     private static final Pattern PERCENT = Pattern.compile("^\\s*(\\d+)%\\s+(\\d+)");
 
     private final Block in;
-    private final String url;
     private final int concurrency;
-    private final long complete;
-    private final double timeTakenSec;
     private final TestTemplate template;
 
-    private AbRun(Block in, String url, int concurrency, long complete, double timeTakenSec) {
+    private AbRun(Block in, int concurrency, TestTemplate template) {
         this.in = in;
-        this.url = url;
         this.concurrency = concurrency;
-        this.complete = complete;
-        this.timeTakenSec = timeTakenSec;
-        this.template = new TestTemplate(url, Categories.count(concurrency, "clients"));
+        this.template = template;
     }
 
     static AbRun read(TextLines lines, int first, int last, CommandLine command) {
@@ -64,28 +58,34 @@ final class AbRun {
         int concurrency = (int) in.require(CONCURRENCY, "Concurrency Level");
         double timeTaken = in.require(TIME_TAKEN, "Time taken for tests");
         long complete = (long) in.require(COMPLETE, "Complete requests");
-        String url = url(in, command);
-        return new AbRun(in, url, concurrency, complete, timeTaken);
+        TestTemplate template = new TestTemplate(url(in, command), Categories.count(concurrency, "clients"))
+                .loops(complete).durationSec(timeTaken).cmdline(command.isEmpty() ? "" : command.toString());
+        AbRun run = new AbRun(in, concurrency, template);
+        run.collectErrors();
+        return run;
     }
 
-    List<TestResult> tests(CommandLine command) {
-        long failed = (long) in.require(FAILED, "Failed requests");
+    /** Failed requests, non-2xx responses and write errors become errors of every test of the run. */
+    private void collectErrors() {
         in.find(FAILED).ifPresent(m -> {
+            long failed = Long.parseLong(m.group(1));
             if (failed > 0) {
                 String detail = in.at(m.line() + 1, FAILED_DETAIL).map(d -> " " + d.group(1)).orElse("");
                 template.error((int) failed, failed + " failed requests" + detail);
             }
         });
-        long non2xx = in.find(NON_2XX).map(m -> Long.parseLong(m.group(1))).orElse(0L);
-        if (non2xx > 0) {
-            template.error((int) non2xx, non2xx + " non-2xx responses");
-        }
+        in.find(NON_2XX).map(m -> Long.parseLong(m.group(1))).filter(n -> n > 0)
+                .ifPresent(n -> template.error(n.intValue(), n + " non-2xx responses"));
         in.find(WRITE_ERRORS).map(m -> Long.parseLong(m.group(1))).filter(n -> n > 0)
                 .ifPresent(n -> template.error(n.intValue(), n + " write errors"));
+    }
+
+    List<TestResult> tests() {
+        long failed = (long) in.require(FAILED, "Failed requests");
+        long non2xx = in.find(NON_2XX).map(m -> Long.parseLong(m.group(1))).orElse(0L);
         double rps = in.require(RPS, "Requests per second");
         double mean = in.require(TIME_PER_REQUEST, "Time per request");
         double transfer = in.require(TRANSFER, "Transfer rate");
-        template.loops(complete).durationSec(timeTakenSec).cmdline(command.isEmpty() ? "" : command.toString());
 
         List<TestResult> out = new ArrayList<>();
         out.add(template.test("Requests per second", "requests/s", false, rps));
