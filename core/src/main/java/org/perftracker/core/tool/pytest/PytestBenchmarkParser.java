@@ -17,7 +17,6 @@ import org.perftracker.core.tool.JsonDocument;
 import org.perftracker.core.tool.OutputSource;
 import org.perftracker.core.tool.ToolOutput;
 import org.perftracker.core.tool.ToolOutputParser;
-import org.perftracker.core.tool.UnparseableOutputException;
 import org.perftracker.core.upload.TestResult;
 import org.perftracker.core.upload.TestStatus;
 import org.perftracker.core.upload.UploadParser.TestKey;
