@@ -48,6 +48,10 @@ public final class Main implements Callable<Integer> {
             description = "largest upload accepted, in MiB (PT_MAX_UPLOAD_MB; default: ${DEFAULT-VALUE})")
     int maxUploadMb;
 
+    @Option(names = "--max-artifact-mb", paramLabel = "MB", defaultValue = "${env:PT_MAX_ARTIFACT_MB:-4096}",
+            description = "largest artifact file accepted, in MiB (PT_MAX_ARTIFACT_MB; default: ${DEFAULT-VALUE})")
+    long maxArtifactMb;
+
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExitCodeExceptionMapper(e -> 2);
@@ -64,7 +68,7 @@ public final class Main implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1");
         }
         ServerConfig config = new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb,
-                Math.max(2, dbPoolSize));
+                Math.max(2, dbPoolSize), Math.max(1, maxArtifactMb));
         PerfTrackerServer server;
         try {
             server = PerfTrackerServer.start(config);

@@ -2,9 +2,18 @@ package org.perftracker.server;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.perftracker.core.Version;
+import org.perftracker.server.artifact.ArtifactRoutes;
+import org.perftracker.server.artifact.ArtifactService;
+import org.perftracker.server.artifact.ArtifactSweeper;
+import org.perftracker.server.artifact.FileArtifactStore;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.job.JobRoutes;
 import org.perftracker.server.job.JobService;
@@ -27,15 +36,22 @@ public final class PerfTrackerServer {
     private final ServerConfig config;
     private final Database db;
     private final Javalin app;
+    private final ArtifactSweeper sweeper;
 
-    private PerfTrackerServer(ServerConfig config, Database db, Javalin app) {
+    private PerfTrackerServer(ServerConfig config, Database db, Javalin app, ArtifactSweeper sweeper) {
         this.config = config;
         this.db = db;
         this.app = app;
+        this.sweeper = sweeper;
     }
 
     /** Opens (and migrates) the database, then serves HTTP; fails fast when either cannot start. */
     public static PerfTrackerServer start(ServerConfig config) {
+        try {
+            Files.createDirectories(config.dataDir().resolve("tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
+        }
         Database db = Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(),
                 config.dbPoolSize());
         try {
@@ -48,6 +64,9 @@ public final class PerfTrackerServer {
             JobService jobs = new JobService(db, projects, json.mapper());
             JobRoutes jobRoutes = new JobRoutes(uploads, jobs, json.mapper(), bodies);
             ProjectRoutes projectRoutes = new ProjectRoutes(db, projects);
+            ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
+                    config.maxArtifactMb() * 1024 * 1024);
+            ArtifactRoutes artifactRoutes = new ArtifactRoutes(artifacts, json.mapper(), bodies);
             Javalin app = Javalin.create(cfg -> {
                 configure(cfg, config, json);
                 ApiErrors.register(cfg.routes);
@@ -58,6 +77,7 @@ public final class PerfTrackerServer {
                 });
                 projectRoutes.register(cfg.routes);
                 jobRoutes.register(cfg.routes);
+                artifactRoutes.register(cfg.routes);
                 cfg.routes.get("/{project}/job/{id}", ctx -> {
                     if (ctx.queryParam("as_json") != null) {
                         jobRoutes.download(ctx);
@@ -66,7 +86,8 @@ public final class PerfTrackerServer {
                     }
                 });
             }).start(config.host(), config.port());
-            PerfTrackerServer server = new PerfTrackerServer(config, db, app);
+            PerfTrackerServer server = new PerfTrackerServer(config, db, app,
+                    new ArtifactSweeper(artifacts, Duration.ofMinutes(10)));
             LOG.info("PerfTracker {} serving on http://{}:{}/ with {} ({})", Version.get(), config.host(),
                     app.port(), db.vendor().displayName(), describe(config));
             return server;
@@ -85,6 +106,11 @@ public final class PerfTrackerServer {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.jsonMapper(json);
         cfg.http.maxRequestSize = (long) config.maxUploadMb() * 1024 * 1024;
+        // multipart uploads (artifacts) are spooled to disk beyond 1 MiB, never held in memory
+        cfg.jetty.multipartConfig.cacheDirectory(config.dataDir().resolve("tmp").toAbsolutePath().toString());
+        cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        cfg.jetty.multipartConfig.maxFileSize(config.maxArtifactMb(), SizeUnit.MB);
+        cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxArtifactMb() + 1, SizeUnit.MB);
         cfg.routes.before(RequestIds::assign);
         cfg.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms [{}]", ctx.method(), ctx.path(),
                 ctx.status().getCode(), String.format("%.1f", ms), RequestIds.of(ctx)));
@@ -109,9 +135,15 @@ public final class PerfTrackerServer {
         return db;
     }
 
+    /** Removes expired artifacts now (the server also does it every 10 minutes). */
+    public int sweepExpiredArtifacts() {
+        return sweeper.sweep();
+    }
+
     /** Stops serving, lets requests in flight finish, and closes the database. */
     public void stop() {
         LOG.info("stopping");
+        sweeper.close();
         app.stop();
         db.close();
     }

@@ -8,12 +8,18 @@ import java.nio.file.Path;
  * @param dbUrl a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL; empty means the SQLite file in the data
  *     directory
  * @param maxUploadMb the largest request body accepted, in MiB
+ * @param maxArtifactMb the largest artifact file accepted, in MiB
  */
 public record ServerConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-        int maxUploadMb, int dbPoolSize) {
+        int maxUploadMb, int dbPoolSize, long maxArtifactMb) {
 
     public static final int DEFAULT_PORT = 9000;
     public static final String SQLITE_FILE = "perftracker.db";
+
+    /** @return the directory artifact files are stored in */
+    public Path artifactDir() {
+        return dataDir.resolve("artifacts");
+    }
 
     /** @return the database URL to open: the configured one, or the SQLite file in the data directory */
     public String effectiveDbUrl() {
@@ -25,14 +31,15 @@ public record ServerConfig(String host, int port, Path dataDir, String dbUrl, St
 
     /** A configuration for tests and embedding: this database, any free port on loopback. */
     public static ServerConfig forTests(Path dataDir, String dbUrl, String dbUser, String dbPassword) {
-        return new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, dbUser, dbPassword, 64, 8);
+        return new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, dbUser, dbPassword, 64, 8, 4096);
     }
 
     public ServerConfig withMaxUploadMb(int mb) {
-        return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, mb, dbPoolSize);
+        return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, mb, dbPoolSize, maxArtifactMb);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize);
+        return new ServerConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize,
+                maxArtifactMb);
     }
 }

@@ -10,64 +10,34 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perftracker.server.testing.ServerProcess;
 
 /** The server as a user runs it: a process that starts on the embedded default and stops on SIGTERM. */
 class ServerProcessTest {
-    private static final Pattern SERVING = Pattern.compile("serving on (http://[^/]+/)");
-
     @TempDir
     Path dataDir;
 
-    private static ProcessBuilder command(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true);
-    }
-
     private static Process launch(String... args) throws IOException {
-        return command(args).start();
+        return ServerProcess.command(List.of(), args).start();
     }
 
     @Test
     void starts_on_sqlite_in_the_data_directory_answers_health_and_stops_cleanly_on_sigterm() throws Exception {
-        Path logFile = dataDir.resolve("server.log");
-        Process server = command("--port", "0", "--data-dir", dataDir.resolve("data").toString())
-                .redirectOutput(logFile.toFile()).start();
-        try {
-            String url = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (url == null && System.nanoTime() < deadline && server.isAlive()) {
-                Matcher m = SERVING.matcher(Files.readString(logFile));
-                if (m.find()) {
-                    url = m.group(1);
-                } else {
-                    Thread.sleep(20); // polling the log with a deadline, not waiting a fixed time
-                }
-            }
-            assertThat(url).as(Files.readString(logFile)).isNotNull();
+        try (ServerProcess server = ServerProcess.start(dataDir.resolve("server.log"), List.of(), "--port", "0",
+                "--data-dir", dataDir.resolve("data").toString())) {
             HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url + "api/health")).build(),
+                    HttpRequest.newBuilder(URI.create(server.url() + "api/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"ok\"").contains("\"database\":\"sqlite\"");
             assertThat(Files.exists(dataDir.resolve("data").resolve("perftracker.db"))).isTrue();
-
-            server.destroy();
-            assertThat(server.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        } finally {
-            server.destroyForcibly();
+            assertThat(server.stop()).isTrue();
+            assertThat(server.log()).contains("GET /api/health 200").contains("stopping").doesNotContain("Exception");
         }
-        assertThat(Files.readString(logFile)).contains("GET /api/health 200").contains("stopping")
-                .doesNotContain("Exception");
     }
 
     @Test

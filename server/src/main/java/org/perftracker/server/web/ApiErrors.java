@@ -25,12 +25,36 @@ public final class ApiErrors {
         routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.errors()));
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 answer(ctx, e.getStatus(), e.getMessage(), Map.of()));
+        routes.exception(jakarta.servlet.ServletException.class, (e, ctx) -> malformedRequest(e, ctx));
+        routes.exception(org.eclipse.jetty.http.BadMessageException.class, (e, ctx) -> malformedRequest(e, ctx));
         routes.exception(Exception.class, (e, ctx) -> {
             String id = RequestIds.of(ctx);
             LOG.error("request {} {} {} failed", id, ctx.method(), ctx.path(), e);
             answer(ctx, 500, "Internal server error (request id " + id + "); the server log has the details",
                     Map.of());
         });
+    }
+
+    /** A request Jetty could not read (a broken or oversized multipart body): the client's fault, said so. */
+    private static void malformedRequest(Exception e, Context ctx) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("max file size exceeded") || message.contains("max request size exceeded")
+                    || message.contains("max length exceeded")) {
+                answer(ctx, 413, "the uploaded file is larger than the server accepts (" + message
+                        + "); raise the server's --max-artifact-mb to accept it", Map.of());
+                return;
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.BadMessageException bad) {
+                Throwable detail = bad.getCause() != null ? bad.getCause() : bad;
+                answer(ctx, bad.getCode(), "the request could not be read: " + detail.getMessage(), Map.of());
+                return;
+            }
+        }
+        LOG.error("request {} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
+        answer(ctx, 500, "Internal server error (request id " + RequestIds.of(ctx) + ")", Map.of());
     }
 
     static void answer(Context ctx, int status, String message, Map<String, List<String>> errors) {
