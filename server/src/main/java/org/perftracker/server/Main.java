@@ -52,6 +52,11 @@ public final class Main implements Callable<Integer> {
             description = "largest artifact file accepted, in MiB (PT_MAX_ARTIFACT_MB; default: ${DEFAULT-VALUE})")
     long maxArtifactMb;
 
+    @Option(names = "--expire-locks", negatable = true, defaultValue = "${env:PT_EXPIRE_LOCKS:-false}",
+            description = "end host locks by themselves at their planned end (PT_EXPIRE_LOCKS; default: they hold"
+                    + " until released)")
+    boolean expireLocks;
+
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExitCodeExceptionMapper(e -> 2);
@@ -68,7 +73,7 @@ public final class Main implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1");
         }
         ServerConfig config = new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb,
-                Math.max(2, dbPoolSize), Math.max(1, maxArtifactMb));
+                Math.max(2, dbPoolSize), Math.max(1, maxArtifactMb), expireLocks);
         PerfTrackerServer server;
         try {
             server = PerfTrackerServer.start(config);

@@ -15,6 +15,9 @@ import org.perftracker.server.artifact.ArtifactService;
 import org.perftracker.server.artifact.ArtifactSweeper;
 import org.perftracker.server.artifact.FileArtifactStore;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.host.HostRoutes;
+import org.perftracker.server.host.HostService;
+import org.perftracker.server.host.LockService;
 import org.perftracker.server.job.JobRoutes;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.job.JobUploadService;
@@ -47,6 +50,11 @@ public final class PerfTrackerServer {
 
     /** Opens (and migrates) the database, then serves HTTP; fails fast when either cannot start. */
     public static PerfTrackerServer start(ServerConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** As {@link #start(ServerConfig)}, with a clock of the caller's (tests move time forward). */
+    public static PerfTrackerServer start(ServerConfig config, Clock clock) {
         try {
             Files.createDirectories(config.dataDir().resolve("tmp"));
         } catch (IOException e) {
@@ -56,7 +64,6 @@ public final class PerfTrackerServer {
                 config.dbPoolSize());
         try {
             Json json = new Json();
-            Clock clock = Clock.systemUTC();
             RequestBodies bodies = new RequestBodies((long) config.maxUploadMb() * 1024 * 1024);
             ProjectRepository projects = new ProjectRepository();
             JobUploadService uploads = new JobUploadService(db, clock, projects, new RegressionRepository(),
@@ -67,6 +74,9 @@ public final class PerfTrackerServer {
             ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
                     config.maxArtifactMb() * 1024 * 1024);
             ArtifactRoutes artifactRoutes = new ArtifactRoutes(artifacts, json.mapper(), bodies);
+            LockService locks = new LockService(db, clock, config.expireLocks());
+            HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks()), locks,
+                    json.mapper(), bodies, clock);
             Javalin app = Javalin.create(cfg -> {
                 configure(cfg, config, json);
                 ApiErrors.register(cfg.routes);
@@ -78,6 +88,7 @@ public final class PerfTrackerServer {
                 projectRoutes.register(cfg.routes);
                 jobRoutes.register(cfg.routes);
                 artifactRoutes.register(cfg.routes);
+                hostRoutes.register(cfg.routes);
                 cfg.routes.get("/{project}/job/{id}", ctx -> {
                     if (ctx.queryParam("as_json") != null) {
                         jobRoutes.download(ctx);

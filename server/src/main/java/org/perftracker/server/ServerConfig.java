@@ -9,12 +9,23 @@ import java.nio.file.Path;
  *     directory
  * @param maxUploadMb the largest request body accepted, in MiB
  * @param maxArtifactMb the largest artifact file accepted, in MiB
+ * @param expireLocks whether a host lock ends by itself at its planned end
  */
 public record ServerConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-        int maxUploadMb, int dbPoolSize, long maxArtifactMb) {
+        int maxUploadMb, int dbPoolSize, long maxArtifactMb, boolean expireLocks) {
 
     public static final int DEFAULT_PORT = 9000;
     public static final String SQLITE_FILE = "perftracker.db";
+
+    public ServerConfig withExpireLocks(boolean expire) {
+        return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize,
+                maxArtifactMb, expire);
+    }
+
+    public ServerConfig withMaxArtifactMb(long mb) {
+        return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize, mb,
+                expireLocks);
+    }
 
     /** @return the directory artifact files are stored in */
     public Path artifactDir() {
@@ -31,15 +42,16 @@ public record ServerConfig(String host, int port, Path dataDir, String dbUrl, St
 
     /** A configuration for tests and embedding: this database, any free port on loopback. */
     public static ServerConfig forTests(Path dataDir, String dbUrl, String dbUser, String dbPassword) {
-        return new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, dbUser, dbPassword, 64, 8, 4096);
+        return new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, dbUser, dbPassword, 64, 8, 4096, false);
     }
 
     public ServerConfig withMaxUploadMb(int mb) {
-        return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, mb, dbPoolSize, maxArtifactMb);
+        return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, mb, dbPoolSize, maxArtifactMb,
+                expireLocks);
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize,
-                maxArtifactMb);
+                maxArtifactMb, expireLocks);
     }
 }

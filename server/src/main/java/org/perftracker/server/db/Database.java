@@ -170,6 +170,22 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
+    /** @return true when the failure is a unique (or primary key) constraint refusing a row */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                if ("23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+                String message = String.valueOf(sql.getMessage());
+                if (message.contains("SQLITE_CONSTRAINT_PRIMARYKEY") || message.contains("SQLITE_CONSTRAINT_UNIQUE")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** @return true when the database answers a trivial query */
     public boolean isHealthy() {
         try {

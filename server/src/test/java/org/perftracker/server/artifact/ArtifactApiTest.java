@@ -35,8 +35,7 @@ class ArtifactApiTest {
 
     @BeforeParameterizedClassInvocation
     static void start(TestDatabase db) {
-        server = RunningServer.start(db.create(), c -> new org.perftracker.server.ServerConfig(c.host(), c.port(),
-                c.dataDir(), c.dbUrl(), c.dbUser(), c.dbPassword(), c.maxUploadMb(), c.dbPoolSize(), 1));
+        server = RunningServer.start(db.create(), c -> c.withMaxArtifactMb(1));
     }
 
     @AfterParameterizedClassInvocation

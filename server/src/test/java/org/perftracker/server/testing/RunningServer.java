@@ -35,10 +35,16 @@ public final class RunningServer implements AutoCloseable {
 
     /** Starts a server on this database; the server owns it and drops it on {@link #close()}. */
     public static RunningServer start(TestDatabase.Instance db, UnaryOperator<ServerConfig> configure) {
+        return start(db, configure, java.time.Clock.systemUTC());
+    }
+
+    /** As {@link #start(TestDatabase.Instance, UnaryOperator)}, with the server reading time from this clock. */
+    public static RunningServer start(TestDatabase.Instance db, UnaryOperator<ServerConfig> configure,
+            java.time.Clock clock) {
         ServerConfig config = configure.apply(ServerConfig.forTests(db.dataDir(), db.url(), db.user(),
                 db.password()));
         try {
-            return new RunningServer(db, PerfTrackerServer.start(config));
+            return new RunningServer(db, PerfTrackerServer.start(config, clock));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -80,6 +86,11 @@ public final class RunningServer implements AutoCloseable {
 
     public Answer post(String path, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Answer postJson(String path, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Answer post(String path, String body) {
