@@ -5,14 +5,15 @@ import java.util.Random;
 
 /**
  * Builds test series with a fixed seed: segments at given levels, with multiplicative noise of a given kind, shaped
- * like the labelled file's ({@code data/changepoints/README.md}).
+ * like the labelled file's ({@code data/changepoints/README.md}). Public for the bench module, which simulates
+ * no-change series with it.
  *
  * <pre>
  * double[] z = SeriesBuilder.seed(42).noise(Noise.GAUSS, 0.01).level(100, 200).level(105, 150).build();
  * </pre>
  */
-final class SeriesBuilder {
-    enum Noise {
+public final class SeriesBuilder {
+    public enum Noise {
         /** Normal, standard deviation cv × level. */
         GAUSS,
         /** Laplace with the same standard deviation: heavy tails. */
@@ -32,18 +33,18 @@ final class SeriesBuilder {
         random = new Random(seed);
     }
 
-    static SeriesBuilder seed(long seed) {
+    public static SeriesBuilder seed(long seed) {
         return new SeriesBuilder(seed);
     }
 
-    SeriesBuilder noise(Noise kind, double coefficientOfVariation) {
+    public SeriesBuilder noise(Noise kind, double coefficientOfVariation) {
         noise = kind;
         cv = coefficientOfVariation;
         return this;
     }
 
     /** Appends this many points around this level. */
-    SeriesBuilder level(double level, int points) {
+    public SeriesBuilder level(double level, int points) {
         int start = values.length;
         values = Arrays.copyOf(values, start + points);
         for (int i = start; i < values.length; i++) {
@@ -52,7 +53,7 @@ final class SeriesBuilder {
         return this;
     }
 
-    double[] build() {
+    public double[] build() {
         return values.clone();
     }
 
