@@ -23,9 +23,9 @@ import java.util.Optional;
  * the walk stops at the end of the series.
  * </ol>
  * A window ending before the last point has seen all it will ever see, so its outcome is final; the walk's first
- * window reaching the end is where {@link #update} resumes when points are appended. Appending one point thus
- * re-examines about W to 1.5·W points, not the whole history, and gives exactly what {@link #detect} gives on the
- * longer series.
+ * window reaching the end is where {@link #update} resumes when points are appended. That window starts at most
+ * W points before the end, so appending one point re-examines at most the last W points (plus the appended
+ * ones), not the whole history, and gives exactly what {@link #detect} gives on the longer series.
  *
  * <h2>False alarms</h2>
  * Each window charges its tests for all the splits it searched (see {@link WindowSegmenter}), so under no change

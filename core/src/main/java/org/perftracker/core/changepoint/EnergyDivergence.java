@@ -33,7 +33,6 @@ final class EnergyDivergence {
     private final double[] within;
     private final double[] reciprocal;
     private final double[] pairReciprocal;
-    private int length;
 
     /** A table for windows of up to {@code capacity} values; {@link #load} fills it for one window. */
     EnergyDivergence(int capacity) {
@@ -56,7 +55,7 @@ final class EnergyDivergence {
         if (values.length > capacity) {
             throw new IllegalArgumentException(values.length + " values exceed the capacity of " + capacity);
         }
-        length = values.length;
+        int length = values.length;
         for (int i = length - 1; i >= 0; i--) {
             double zi = values[i];
             int row = i * stride;
@@ -72,7 +71,7 @@ final class EnergyDivergence {
         return this;
     }
 
-    /** Σ<sub>i≤k&lt;l&lt;j</sub> |z<sub>k</sub> − z<sub>l</sub>|, for 0 ≤ i ≤ j ≤ length. */
+    /** Σ<sub>i≤k&lt;l&lt;j</sub> |z<sub>k</sub> − z<sub>l</sub>|, for 0 ≤ i ≤ j ≤ the loaded window's length. */
     double withinSum(int from, int to) {
         return to - from < 2 ? 0 : within[from * stride + to];
     }

@@ -47,8 +47,8 @@ class IncrementalDetectionTest {
     void an_update_re_examines_only_the_tail() {
         double[] z = longSeries();
         Detection d = detector.detect(z);
-        // the walk resumes at the first window reaching the end: at most a window and a half from it
-        assertThat(d.resumeIndex()).isGreaterThanOrEqualTo(z.length - 150);
+        // the walk resumes at the first window reaching the end: at most one window from it
+        assertThat(d.resumeIndex()).isGreaterThanOrEqualTo(z.length - 100);
         assertThat(d.changePoints()).filteredOn(c -> c.index() <= d.resumeIndex()).hasSize(6);
     }
 
