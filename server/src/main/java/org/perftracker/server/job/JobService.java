@@ -115,21 +115,23 @@ public final class JobService {
     /** Shows (true) or hides (false) the job in its regression; the choice survives later uploads. */
     public void setRegressionLink(long jobId, boolean linked) {
         db.writeVoid(h -> {
-            requireJob(h, jobId);
-            var state = h.createQuery("SELECT regression_id, regression_linked FROM job WHERE id = :id")
+            RegressionLink link = h.createQuery("SELECT regression_id, regression_linked FROM job WHERE id = :id")
                     .bind("id", jobId)
-                    .map((rs, ctx) -> new Object[] {Columns.nullableLong(rs, "regression_id"),
-                        rs.getBoolean("regression_linked")})
-                    .one();
-            if (state[0] == null) {
+                    .map((rs, ctx) -> new RegressionLink(Columns.nullableLong(rs, "regression_id"),
+                            rs.getBoolean("regression_linked")))
+                    .findOne().orElseThrow(() -> notFound(jobId));
+            if (link.regressionId() == null) {
                 throw ApiException.badRequest("link", "job " + jobId + " is not part of a regression");
             }
-            if ((Boolean) state[1] == linked) {
+            if (link.linked() == linked) {
                 throw ApiException.badRequest("link", "Job has already been in this status");
             }
             h.createUpdate("UPDATE job SET regression_linked = :linked WHERE id = :id")
                     .bind("linked", linked).bind("id", jobId).execute();
         });
+    }
+
+    private record RegressionLink(Long regressionId, boolean linked) {
     }
 
     private static void requireJob(org.jdbi.v3.core.Handle h, long jobId) {
