@@ -51,12 +51,6 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
-    /** Starts a second server on the database of a running one (several nodes on one PostgreSQL). */
-    public static PerfTrackerServer startAnotherNode(RunningServer first) {
-        TestDatabase.Instance db = first.database;
-        return PerfTrackerServer.start(ServerConfig.forTests(db.dataDir(), db.url(), db.user(), db.password()));
-    }
-
     public String baseUrl() {
         return server.baseUrl();
     }
