@@ -18,9 +18,14 @@ import java.util.function.Predicate;
  * #1: 1.0  job 17  Nightly perf 1.0  webapp 1.0
  * #2: 1.1  job 18  Nightly perf 1.1  webapp 1.1
  *
- * Test                 Unit     #1: 1.0     #2: 1.1     #2 vs #1
+ * Test                     Unit       #1: 1.0    #2: 1.1             #2 vs #1
  * Throughput
- *   Home page [4 clients]  pages/s  111 ±2.2%  121 ±2.0%  +9.0% better
+ *   Home page [2 clients]  pages/s  111 ±2.2%  121 ±2.1%         +9.0% better
+ * Latency
+ *   Login                  ms              42         50  +19.0% likely worse
+ *
+ * 2 tests: 1 improvement, 1 likely regression.
+ * Values: averages ± 95% confidence interval. Significance: ...
  * </pre>
  */
 public final class ComparisonText {
@@ -137,11 +142,16 @@ public final class ComparisonText {
         return switch (cell.state()) {
             case MISSING -> MISSING;
             case NO_SCORES -> "no scores";
-            case FAILED -> (cell.value().isPresent() ? SignificantDigits.format(cell.value().getAsDouble()) + " "
-                    : "") + (cell.errors() > 0 ? cell.errors() + (cell.errors() == 1 ? " error" : " errors")
-                    : "failed");
+            case FAILED -> failed(cell);
             case MEASURED -> measured(cell, kind);
         };
+    }
+
+    /** "30 (2 errors)", "30 (failed)", or without a score "2 errors", "failed". */
+    private static String failed(Cell cell) {
+        String why = cell.errors() == 0 ? "failed" : cell.errors() + (cell.errors() == 1 ? " error" : " errors");
+        return cell.value().isPresent() ? SignificantDigits.format(cell.value().getAsDouble()) + " (" + why + ")"
+                : why;
     }
 
     private static String measured(Cell cell, ValueKind kind) {
