@@ -126,9 +126,10 @@ final class ComparisonEngine {
     private static Cell cell(Measurement m, List<Diff> diffs) {
         ComparedTest t = m.test();
         if (t == null) {
-            return new Cell(0, CellState.MISSING, null, 0, 0, OptionalDouble.empty(), 0, null, diffs);
+            return new Cell(0, CellState.MISSING, null, 0, 0, OptionalDouble.empty(), 0, 0, diffs);
         }
         OptionalDouble value = m.hasValue() ? OptionalDouble.of(m.value()) : OptionalDouble.empty();
-        return new Cell(t.id(), m.state(), t.status(), t.errors(), t.warnings(), value, m.spread(), m.stats(), diffs);
+        return new Cell(t.id(), m.state(), t.status(), t.errors(), t.warnings(), value, m.spread(), m.stats().count(),
+                diffs);
     }
 }

@@ -157,7 +157,7 @@ public final class ComparisonText {
     private static String measured(Cell cell, ValueKind kind) {
         double v = cell.value().orElseThrow();
         String text = SignificantDigits.format(v);
-        if (kind == ValueKind.AVERAGE && cell.stats().count() > 1 && v != 0) {
+        if (kind == ValueKind.AVERAGE && cell.n() > 1 && v != 0) {
             text += " " + SignificantDigits.plusMinusPercent(100 * cell.spread() / Math.abs(v));
         }
         return text;
