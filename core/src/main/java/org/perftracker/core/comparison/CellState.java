@@ -9,10 +9,5 @@ public enum CellState {
     /** The test exists but has no score (e.g. SKIPPED or NOTTESTED). */
     NO_SCORES,
     /** The job has no test with the row's (group, tag, category). */
-    MISSING;
-
-    /** @return true when the cell has a value to show */
-    public boolean hasValue() {
-        return this == MEASURED || this == FAILED;
-    }
+    MISSING
 }

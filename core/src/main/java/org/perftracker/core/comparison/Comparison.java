@@ -45,8 +45,10 @@ public record Comparison(
      *
      * @param title the title; blank for the automatic one
      * @param jobs the jobs, the baseline first, each with its tests in their job order
+     * @param options null for {@link ComparisonOptions#DEFAULTS}
+     * @throws IllegalArgumentException when a job has two tests with the same (group, tag, category)
      */
     public static Comparison compute(String title, List<ComparedJob> jobs, ComparisonOptions options) {
-        return ComparisonEngine.compute(title, jobs, options);
+        return ComparisonEngine.compute(title, jobs, Objects.requireNonNullElse(options, ComparisonOptions.DEFAULTS));
     }
 }

@@ -31,7 +31,8 @@ record Measurement(ComparedTest test, CellState state, Summary stats, double val
         return new Measurement(test, state, stats, kind.of(stats), kind == ValueKind.AVERAGE ? stats.ci95() : 0);
     }
 
+    /** @return true when there is a score to show: measured, or failed with scores */
     boolean hasValue() {
-        return state.hasValue() && stats.count() > 0;
+        return stats.count() > 0;
     }
 }

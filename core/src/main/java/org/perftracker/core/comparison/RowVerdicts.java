@@ -14,7 +14,7 @@ final class RowVerdicts {
             if (c.state() == CellState.FAILED) {
                 return RowVerdict.FAILED;
             }
-            missing |= !c.state().hasValue();
+            missing |= c.state() == CellState.MISSING || c.state() == CellState.NO_SCORES;
             for (Diff d : c.diffs()) {
                 if (d.against() == 0) {
                     seen[d.verdict().ordinal()] = true;

@@ -158,6 +158,19 @@ class SignificanceTest {
     }
 
     @Test
+    void a_failed_test_without_scores_is_failed_with_no_value_and_no_change() {
+        Comparison c = compare(job(1, "a").test("g", "t", "", 10, 11, 12),
+                job(2, "b").test("g", "t", "", t -> t.status(TestStatus.FAILED)));
+        Cell failed = onlyRow(c).cells().get(1);
+        assertThat(failed.state()).isEqualTo(CellState.FAILED);
+        assertThat(failed.value()).isEmpty();
+        assertThat(failed.diffs().get(0).verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(failed.diffs().get(0).percent()).isEmpty();
+        assertThat(onlyRow(c).verdict()).isEqualTo(RowVerdict.FAILED);
+        assertThat(ComparisonText.value(failed, ValueKind.AVERAGE)).isEqualTo("failed");
+    }
+
+    @Test
     void a_missing_test_is_missing_not_zero() {
         Comparison c = compare(job(1, "a").test("g", "t", "", 10, 11, 12).test("g", "u", "", 1, 2, 3),
                 job(2, "b").test("g", "u", "", 1, 2, 3));
