@@ -9,7 +9,10 @@ public enum Verdict {
     BETTER("better"),
     /** Significant and in the bad direction. */
     WORSE("worse"),
-    /** Both sides have at least two scores and the test finds no significant change. */
+    /**
+     * Both sides have at least two scores and the test finds no significant change (with MIN or MAX values: or the
+     * means moved the other way than the statistic shown).
+     */
     NO_SIGNIFICANT_CHANGE("n.s."),
     /** A side has a single score, and the change is at least the "likely" threshold in the good direction. */
     LIKELY_BETTER("likely better"),
