@@ -14,6 +14,8 @@ import org.perftracker.server.artifact.ArtifactRoutes;
 import org.perftracker.server.artifact.ArtifactService;
 import org.perftracker.server.artifact.ArtifactSweeper;
 import org.perftracker.server.artifact.FileArtifactStore;
+import org.perftracker.server.comparison.ComparisonRoutes;
+import org.perftracker.server.comparison.ComparisonService;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.host.HostRoutes;
 import org.perftracker.server.host.HostService;
@@ -74,6 +76,8 @@ public final class PerfTrackerServer {
             ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
                     config.maxArtifactMb() * 1024 * 1024);
             ArtifactRoutes artifactRoutes = new ArtifactRoutes(artifacts, json.mapper(), bodies);
+            ComparisonRoutes comparisonRoutes = new ComparisonRoutes(new ComparisonService(db, clock, jobs), jobs,
+                    json.mapper(), bodies);
             LockService locks = new LockService(db, clock, config.expireLocks());
             HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks()), locks,
                     json.mapper(), bodies, clock);
@@ -88,6 +92,7 @@ public final class PerfTrackerServer {
                 projectRoutes.register(cfg.routes);
                 jobRoutes.register(cfg.routes);
                 artifactRoutes.register(cfg.routes);
+                comparisonRoutes.register(cfg.routes);
                 hostRoutes.register(cfg.routes);
                 cfg.routes.get("/{project}/job/{id}", ctx -> {
                     if (ctx.queryParam("as_json") != null) {

@@ -66,6 +66,26 @@ final class JobReadRepository {
         return new Page(total, filtered, result);
     }
 
+    /** @return the list rows of these jobs (deleted ones too), in the order of {@code ids} */
+    List<JobViews.JobRow> rows(Handle h, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RowWithoutEnv> byId = new java.util.HashMap<>();
+        h.createQuery("SELECT " + ROW_COLUMNS + " FROM job j JOIN project p ON p.id = j.project_id"
+                        + " WHERE j.id IN (<ids>)")
+                .bindList("ids", ids).map((rs, ctx) -> new RowWithoutEnv(rs)).forEach(r -> byId.put(r.id, r));
+        Map<Long, List<EnvNodeView.Ref>> roots = envNodes.roots(h, List.copyOf(byId.keySet()));
+        List<JobViews.JobRow> result = new ArrayList<>();
+        for (Long id : ids) {
+            RowWithoutEnv row = byId.get(id);
+            if (row != null) {
+                result.add(row.toRow(roots.getOrDefault(id, List.of())));
+            }
+        }
+        return result;
+    }
+
     private static long count(Handle h, String where, long projectId, String search) {
         Query query = h.createQuery("SELECT COUNT(*) FROM job j" + where);
         if (projectId != Project.ALL) {

@@ -122,7 +122,7 @@ public final class JobRoutes {
 
     private void tests(Context ctx) {
         DataTablesRequest request = DataTablesRequest.from(ctx, MAX_PAGE);
-        TestReadRepository.Page page = jobs.tests(Params.id(ctx, "id"), Params.id(ctx, "group"), request);
+        TestViews.TestPage page = jobs.tests(Params.id(ctx, "id"), Params.id(ctx, "group"), request);
         ctx.json(DataTablesPage.of(request, page.total(), page.filtered(), page.rows()));
     }
 

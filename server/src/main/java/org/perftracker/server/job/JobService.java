@@ -37,11 +37,16 @@ public final class JobService {
         });
     }
 
+    /** @return the list rows of these jobs, deleted ones too, in the order given; unknown ids are left out */
+    public List<JobViews.JobRow> rows(List<Long> jobIds) {
+        return db.read(h -> jobs.rows(h, jobIds));
+    }
+
     public JobViews.JobDetails details(long jobId) {
         return db.read(h -> jobs.details(h, jobId)).orElseThrow(() -> notFound(jobId));
     }
 
-    public List<TestGroupRepository.TestGroupView> groups(long jobId) {
+    public List<TestViews.TestGroup> groups(long jobId) {
         return db.read(h -> {
             requireJob(h, jobId);
             return groups.ofJob(h, jobId);
@@ -49,7 +54,7 @@ public final class JobService {
     }
 
     /** @param groupId a test group's id, or 0 for all groups */
-    public TestReadRepository.Page tests(long jobId, long groupId, DataTablesRequest request) {
+    public TestViews.TestPage tests(long jobId, long groupId, DataTablesRequest request) {
         return db.read(h -> {
             requireJob(h, jobId);
             Optional<String> group = Optional.empty();
@@ -65,6 +70,13 @@ public final class JobService {
         return db.read(h -> tests.details(h, testId))
                 .filter(t -> t.job() == jobId)
                 .orElseThrow(() -> ApiException.notFound("Test " + testId + " of job " + jobId + " is not found"));
+    }
+
+    /** @return job id → its test with the same (group, tag, category) as this test, for the jobs that have one */
+    public java.util.Map<Long, TestViews.TestDetails> sameTestIn(List<Long> jobIds, long testId) {
+        java.util.Map<Long, TestViews.TestDetails> byJob = new java.util.HashMap<>();
+        db.read(h -> tests.sameKeyIn(h, jobIds, testId)).forEach(t -> byJob.put(t.job(), t));
+        return byJob;
     }
 
     /** The job with every test and its raw scores, for a download. */

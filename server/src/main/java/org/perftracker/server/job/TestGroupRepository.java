@@ -9,10 +9,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /** SQL on test groups: one row per group tag, so that a group has a stable id for filters in URLs. */
 final class TestGroupRepository {
 
-    /** A test group as the API shows it. {@code glyphicon} and {@code icon} are kept for old scripts. */
-    public record TestGroupView(long id, String tag, String title, String glyphicon, String icon) {
-    }
-
     void ensure(Handle h, Collection<String> tags) {
         if (tags.isEmpty()) {
             return;
@@ -24,7 +20,7 @@ final class TestGroupRepository {
     }
 
     /** @return the groups of the job's tests, in the order of their first test */
-    List<TestGroupView> ofJob(Handle h, long jobId) {
+    List<TestViews.TestGroup> ofJob(Handle h, long jobId) {
         return h.createQuery("""
                 SELECT g.id, g.tag, g.title
                 FROM test_group g
@@ -32,7 +28,7 @@ final class TestGroupRepository {
                   ON t.group_name = g.tag
                 ORDER BY t.first_seq, g.id""")
                 .bind("job", jobId)
-                .map((rs, ctx) -> new TestGroupView(rs.getLong("id"), rs.getString("tag"), rs.getString("title"),
+                .map((rs, ctx) -> new TestViews.TestGroup(rs.getLong("id"), rs.getString("tag"), rs.getString("title"),
                         "", ""))
                 .list();
     }

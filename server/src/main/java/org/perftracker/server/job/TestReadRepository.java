@@ -21,11 +21,8 @@ final class TestReadRepository {
         this.json = json;
     }
 
-    record Page(long total, long filtered, List<TestViews.TestRow> rows) {
-    }
-
     /** @param group the group's tag to filter by, or empty for all groups */
-    Page page(Handle h, long jobId, Optional<String> group, DataTablesRequest request) {
+    TestViews.TestPage page(Handle h, long jobId, Optional<String> group, DataTablesRequest request) {
         String where = " WHERE job_id = :job" + (group.isPresent() ? " AND group_name = :group" : "");
         boolean searching = !request.search().isEmpty();
         long total = count(h, where, jobId, group, null);
@@ -53,7 +50,7 @@ final class TestReadRepository {
                 TestViews.plusMinPercent(rs.getDouble("avg_dev"), rs.getDouble("avg_score")),
                 rs.getDouble("stddev"), rs.getInt("score_count"), rs.getInt("errors"), rs.getInt("warnings"),
                 rs.getString("status"))).list();
-        return new Page(total, filtered, rows);
+        return new TestViews.TestPage(total, filtered, rows);
     }
 
     private static long count(Handle h, String where, long jobId, Optional<String> group, String search) {
@@ -74,6 +71,16 @@ final class TestReadRepository {
     List<TestViews.TestDetails> allOfJob(Handle h, long jobId) {
         return h.createQuery("SELECT * FROM test WHERE job_id = :job ORDER BY seq_num, id").bind("job", jobId)
                 .map((rs, ctx) -> details(rs)).list();
+    }
+
+    /** @return the tests of these jobs with the same (group, tag, category) as the given test, one query */
+    List<TestViews.TestDetails> sameKeyIn(Handle h, List<Long> jobIds, long testId) {
+        if (jobIds.isEmpty()) {
+            return List.of();
+        }
+        return h.createQuery("SELECT * FROM test WHERE job_id IN (<jobs>)"
+                        + " AND test_key = (SELECT test_key FROM test WHERE id = :test)")
+                .bindList("jobs", jobIds).bind("test", testId).map((rs, ctx) -> details(rs)).list();
     }
 
     private TestViews.TestDetails details(ResultSet rs) throws SQLException {

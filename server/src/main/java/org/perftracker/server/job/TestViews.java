@@ -30,6 +30,14 @@ public final class TestViews {
             long maxPlusmin) {
     }
 
+    /** A page of a job's tests with the counts DataTables shows. */
+    public record TestPage(long total, long filtered, List<TestRow> rows) {
+    }
+
+    /** A test group as the API shows it. {@code glyphicon} and {@code icon} are kept for old scripts. */
+    public record TestGroup(long id, String tag, String title, String glyphicon, String icon) {
+    }
+
     static long plusMinPercent(double deviation, double score) {
         return score == 0 ? 0 : Math.round(100 * Math.abs(deviation / score));
     }

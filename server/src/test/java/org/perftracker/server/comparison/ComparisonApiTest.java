@@ -1,0 +1,164 @@
+package org.perftracker.server.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.perftracker.core.upload.Fixtures;
+import org.perftracker.core.upload.TestResult;
+import org.perftracker.core.upload.TestStatus;
+import org.perftracker.server.testing.RunningServer;
+import org.perftracker.server.testing.TestDatabase;
+
+/** Saved and computed comparisons through the API, on both databases. */
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class ComparisonApiTest {
+    @Parameter
+    TestDatabase database;
+
+    private static RunningServer server;
+    private static long base;
+    private static long next;
+
+    @BeforeParameterizedClassInvocation
+    static void start(TestDatabase db) {
+        server = RunningServer.start(db);
+        base = upload("Nightly perf 1.0", new double[] {10, 11, 12}, new double[] {10, 10.1, 9.9}, true);
+        next = upload("Nightly perf 1.1", new double[] {12, 13, 14}, new double[] {12, 12.1, 11.9}, false);
+    }
+
+    @AfterParameterizedClassInvocation
+    static void stop() {
+        server.close();
+    }
+
+    private static long upload(String title, double[] noisy, double[] steady, boolean withExtra) {
+        Fixtures.JobBuilder job = Fixtures.job().title(title)
+                .test(TestResult.builder("Login").group("Latency").category("1 clients").metrics("ms").lessBetter(true)
+                        .scores(noisy).build())
+                .test(TestResult.builder("Login").group("Latency").category("4 clients").metrics("ms").lessBetter(true)
+                        .scores(steady).build())
+                .test(TestResult.builder("Home").group("Throughput").metrics("pages/s").scores(100, 101, 99).build());
+        if (withExtra) {
+            job.test(TestResult.builder("Upgrade").group("Upgrade").status(TestStatus.FAILED).build());
+        }
+        return server.upload(job.build()).json().get("id").asLong();
+    }
+
+    private static long create(String body) {
+        RunningServer.Answer answer = server.postJson("/api/v1.0/1/comparison/", body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json().get("id").asLong();
+    }
+
+    private static List<JsonNode> rows(JsonNode result) {
+        List<JsonNode> rows = new ArrayList<>();
+        result.get("groups").forEach(g -> g.get("sections").forEach(s -> s.get("rows").forEach(rows::add)));
+        return rows;
+    }
+
+    private static JsonNode row(JsonNode result, String title) {
+        return rows(result).stream().filter(r -> r.get("title").asText().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_saved_comparison_gets_a_generated_title_and_marks_the_significantly_worse_row() {
+        long id = create("{\"jobs\": [" + base + ", " + next + "], \"charts_type\": \"XY-line + trend\"}");
+        JsonNode details = server.getJson("/api/v1.0/1/comparison/" + id);
+        assertThat(details.get("title").asText()).isEqualTo("Nightly perf: 1.0 vs 1.1");
+        assertThat(details.get("charts_type").asInt()).isEqualTo(3);
+        assertThat(details.get("jobs")).hasSize(2);
+        JsonNode result = server.getJson("/api/v1.0/1/comparison/" + id + "/result");
+        // [10, 11, 12] → [12, 13, 14]: +18.2%, Welch p = 0.0705 (scipy.stats.ttest_ind(equal_var=False)): not
+        // significant; [10, 10.1, 9.9] → [12, 12.1, 11.9]: +20%, p = 7.7e-6: worse for a latency
+        JsonNode noisy = row(result, "1 clients").get("cells").get(1).get("diffs").get(0);
+        assertThat(noisy.get("percent").asDouble()).isCloseTo(18.18, within(0.01));
+        assertThat(noisy.get("p").asDouble()).isCloseTo(0.0705, within(1e-4));
+        assertThat(noisy.get("verdict").asText()).isEqualTo("NO_SIGNIFICANT_CHANGE");
+        JsonNode steady = row(result, "4 clients");
+        assertThat(steady.get("verdict").asText()).isEqualTo("REGRESSION");
+        assertThat(steady.get("cells").get(1).get("diffs").get(0).get("verdict").asText()).isEqualTo("WORSE");
+        assertThat(row(result, "Upgrade").get("cells").get(1).get("state").asText()).isEqualTo("MISSING");
+    }
+
+    @Test
+    void the_result_comes_as_text_markdown_and_csv_and_filters_to_regressions() {
+        long id = create("{\"title\": \"Manual\", \"jobs\": [" + base + ", " + next + "]}");
+        String text = server.get("/api/v1.0/1/comparison/" + id + "/result?format=text").body();
+        assertThat(text).contains("Login").contains("worse");
+        String markdown = server.get("/api/v1.0/1/comparison/" + id + "/result?format=markdown&only=regressions")
+                .body();
+        assertThat(markdown).contains("|").contains("4 clients").doesNotContain("1 clients");
+        RunningServer.Answer csv = server.get("/api/v1.0/1/comparison/" + id + "/result?format=csv");
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("group,section,tag,category,metrics");
+        assertThat(csv.body()).contains("regression");
+        assertThat(server.get("/api/v1.0/1/comparison/" + id + "/result?format=pdf").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_comparison_can_be_computed_without_saving_it() {
+        JsonNode result = server.getJson("/api/v1.0/0/comparison/result?jobs=" + base + "," + next
+                + "&values_type=Max%20values");
+        assertThat(result.get("options").get("values").asText()).isEqualTo("MAX");
+        assertThat(server.get("/api/v1.0/0/comparison/result?jobs=" + base + ",999999").json().get("message")
+                .asText()).contains("Job with id = '999999' doesn't exist");
+        assertThat(server.get("/api/v1.0/0/comparison/result").status()).isEqualTo(400);
+    }
+
+    @Test
+    void bad_requests_name_the_field_and_project_zero_takes_the_first_jobs_project() {
+        assertThat(server.postJson("/api/v1.0/1/comparison/", "{\"jobs\": [" + base + "], \"charts_type\": \"Pie\"}")
+                .json().get("message").asText()).contains("Unknown type: Pie");
+        assertThat(server.postJson("/api/v1.0/1/comparison/", "{\"title\": \"x\"}").json().get("errors").has("jobs"))
+                .isTrue();
+        RunningServer.Answer zero = server.postJson("/api/v1.0/0/comparison/", "{\"jobs\": [" + next + "]}");
+        assertThat(zero.status()).isEqualTo(200);
+        assertThat(server.getJson("/api/v1.0/0/comparison/" + zero.json().get("id").asLong()).get("project").get("id")
+                .asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void the_list_pages_and_searches_and_delete_and_update_round_trip() {
+        long id = create("{\"title\": \"Searchable one\", \"jobs\": [" + base + ", " + next + "]}");
+        JsonNode found = server.getJson("/api/v1.0/1/comparison/?search%5Bvalue%5D=searchable");
+        assertThat(found.get("recordsFiltered").asInt()).isEqualTo(1);
+        JsonNode row = found.get("data").get(0);
+        assertThat(row.get("jobs")).hasSize(2);
+        assertThat(row.get("tests_total").get(0).asInt()).isEqualTo(4);
+        assertThat(server.delete("/api/v1.0/1/comparison/" + id).status()).isEqualTo(200);
+        assertThat(server.getJson("/api/v1.0/1/comparison/?search%5Bvalue%5D=searchable").get("recordsFiltered")
+                .asInt()).isZero();
+        assertThat(server.put("/api/v1.0/1/comparison/" + id, "{\"title\": \"Back\", \"jobs\": [" + next + ", " + base
+                + "]}").status()).isEqualTo(200);
+        JsonNode back = server.getJson("/api/v1.0/1/comparison/" + id);
+        assertThat(back.get("deleted").asBoolean()).isFalse();
+        assertThat(back.get("jobs").get(0).get("id").asLong()).isEqualTo(next);
+    }
+
+    @Test
+    void groups_tables_and_a_test_across_jobs_follow_the_reference_routes() {
+        long id = create("{\"title\": \"Routes\", \"jobs\": [" + base + ", " + next + "]}");
+        JsonNode groups = server.getJson("/api/v1.0/1/comparison/" + id + "/group/");
+        assertThat(groups).extracting(g -> g.get("tag").asText()).containsExactly("Latency", "Throughput", "Upgrade");
+        JsonNode tables = server.getJson("/api/v1.0/1/comparison/" + id + "/tables");
+        assertThat(tables.size()).isGreaterThanOrEqualTo(3);
+        JsonNode firstTable = tables.elements().next();
+        assertThat(firstTable.get("table_data").get(0).size()).isGreaterThan(4);
+        long testId = server.getJson("/api/v1.0/1/job/" + base + "/group/0/test/").get("data").get(3).get("id").asLong();
+        JsonNode across = server.getJson("/api/v1.0/1/comparison/" + id + "/group/0/test/" + testId);
+        assertThat(across).hasSize(2);
+        assertThat(across.get(0).get("tag").asText()).isEqualTo("Upgrade");
+        assertThat(across.get(1).isEmpty()).isTrue();
+        assertThat(server.getJson("/api/v1.0/1/comparison/" + id + "/group/0/test/")).hasSize(2);
+    }
+}
