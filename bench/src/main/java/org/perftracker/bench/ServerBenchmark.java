@@ -71,6 +71,11 @@ public final class ServerBenchmark {
             Timings.measure(name + ": test list of a 10,000-test job, sorted by score", 5, 21,
                     () -> get(base + "/api/v1.0/1/job/" + jobId
                             + "/group/0/test/?start=0&length=50&order%5B0%5D%5Bcolumn%5D=7&order%5B0%5D%5Bdir%5D=desc"));
+            String jobs = uploadComparedJobs(base);
+            Timings.measure(name + ": comparison of 10 jobs x 5,000 tests, whole JSON", 3, 11,
+                    () -> get(base + "/api/v1.0/0/comparison/result?jobs=" + jobs));
+            Timings.measure(name + ": comparison of 10 jobs x 5,000 tests, regressions only", 3, 11,
+                    () -> get(base + "/api/v1.0/0/comparison/result?only=regressions&jobs=" + jobs));
             seedJobs(server);
             Timings.measure(name + ": jobs list, first page of 100,000 jobs", 20, 51,
                     () -> get(base + "/api/v1.0/1/job/?draw=1&start=0&length=50"));
@@ -79,6 +84,34 @@ public final class ServerBenchmark {
         } finally {
             server.stop();
         }
+    }
+
+    /** Ten builds of a 5,000-test suite, each a little different; returns their ids as "a,b,…". */
+    private String uploadComparedJobs(String base) throws Exception {
+        java.util.StringJoiner ids = new java.util.StringJoiner(",");
+        java.util.Random random = new java.util.Random(42);
+        for (int build = 0; build < 10; build++) {
+            List<TestResult> tests = new ArrayList<>(5000);
+            for (int i = 0; i < 5000; i++) {
+                double level = 1000 + i + (build >= 5 && i % 50 == 0 ? 100 : 0);
+                double[] scores = new double[5];
+                for (int s = 0; s < 5; s++) {
+                    scores[s] = level * (1 + 0.01 * random.nextGaussian());
+                }
+                tests.add(TestResult.builder("test " + (i / 8)).group("group " + (i % 20))
+                        .category((1 << (i % 8)) + " clients").metrics("requests/s").scores(scores).build());
+            }
+            JobUpload job = JobUpload.of(UUID.randomUUID(), "Default project", "Build " + build, tests);
+            String body = new String(post(base + "/api/v1.0/1/job/", new UploadWriter(MAPPER).toBytes(job), true),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            ids.add(MAPPER.readTree(body).get("id").asText());
+        }
+        return ids.toString();
+    }
+
+    private byte[] post(String url, byte[] body, boolean answer) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
     }
 
     private static byte[] bigJob() {

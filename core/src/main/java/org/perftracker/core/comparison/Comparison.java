@@ -51,4 +51,25 @@ public record Comparison(
     public static Comparison compute(String title, List<ComparedJob> jobs, ComparisonOptions options) {
         return ComparisonEngine.compute(title, jobs, Objects.requireNonNullElse(options, ComparisonOptions.DEFAULTS));
     }
+
+    /**
+     * @return this comparison with only the rows that match (e.g. regressions); sections and groups left without
+     *     rows are dropped, charts and counts stay those of the whole comparison
+     */
+    public Comparison keepRows(java.util.function.Predicate<Row> keep) {
+        List<Group> kept = new java.util.ArrayList<>();
+        for (Group g : groups) {
+            List<Section> sections = new java.util.ArrayList<>();
+            for (Section s : g.sections()) {
+                List<Row> rows = s.rows().stream().filter(keep).toList();
+                if (!rows.isEmpty()) {
+                    sections.add(new Section(s.id(), s.title(), s.tag(), s.chart(), s.tableShown(), rows));
+                }
+            }
+            if (!sections.isEmpty()) {
+                kept.add(new Group(g.name(), sections));
+            }
+        }
+        return new Comparison(title, options, jobs, kept, counts, hiddenRows);
+    }
 }

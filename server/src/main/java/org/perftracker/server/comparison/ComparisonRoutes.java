@@ -132,8 +132,16 @@ public final class ComparisonRoutes {
         String only = ctx.queryParam("only");
         java.util.function.Predicate<Row> rows = only == null || only.isBlank() ? r -> true : verdicts(only);
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json").toLowerCase(Locale.ROOT);
+        String group = ctx.queryParam("group");
+        java.util.function.Predicate<Row> selected = rows;
+        Comparison shown = only == null && group == null ? c : c.keepRows(selected);
+        if (group != null) {
+            shown = new Comparison(shown.title(), shown.options(), shown.jobs(),
+                    shown.groups().stream().filter(g -> g.name().equals(group)).toList(), shown.counts(),
+                    shown.hiddenRows());
+        }
         switch (format) {
-            case "json" -> ctx.json(c);
+            case "json" -> ctx.json(shown);
             case "text" -> ctx.contentType("text/plain; charset=utf-8").result(ComparisonText.plain(c, rows));
             case "markdown", "md" -> ctx.contentType("text/markdown; charset=utf-8")
                     .result(ComparisonText.markdown(c, rows));

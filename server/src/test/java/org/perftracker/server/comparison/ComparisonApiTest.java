@@ -103,6 +103,10 @@ class ComparisonApiTest {
         assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("group,section,tag,category,metrics");
         assertThat(csv.body()).contains("regression");
         assertThat(server.get("/api/v1.0/1/comparison/" + id + "/result?format=pdf").status()).isEqualTo(400);
+        JsonNode regressions = server.getJson("/api/v1.0/1/comparison/" + id + "/result?only=regressions");
+        assertThat(rows(regressions)).extracting(r -> r.get("title").asText()).containsExactly("4 clients");
+        JsonNode throughput = server.getJson("/api/v1.0/1/comparison/" + id + "/result?group=Throughput");
+        assertThat(throughput.get("groups")).hasSize(1);
     }
 
     @Test
