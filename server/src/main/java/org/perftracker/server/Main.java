@@ -48,6 +48,11 @@ public final class Main implements Callable<Integer> {
             description = "largest upload accepted, in MiB (PT_MAX_UPLOAD_MB; default: ${DEFAULT-VALUE})")
     int maxUploadMb;
 
+    @Option(names = "--demo", defaultValue = "${env:PT_DEMO:-false}",
+            description = "load a demo project (four weeks of nightly jobs of a web shop) unless it is already"
+                    + " there (PT_DEMO)")
+    boolean demo;
+
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExitCodeExceptionMapper(e -> 2);
@@ -77,6 +82,13 @@ public final class Main implements Callable<Integer> {
             server.stop();
             stopped.countDown();
         }, "shutdown"));
+        if (demo) {
+            try {
+                server.loadDemo();
+            } catch (RuntimeException e) {
+                System.err.println("pt server: the demo project could not be loaded: " + rootMessage(e));
+            }
+        }
         stopped.await();
         return 0;
     }

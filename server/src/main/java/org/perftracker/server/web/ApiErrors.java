@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns every failure of a request into an answer: refused input becomes a 4xx JSON body naming the problem,
  * anything unexpected a 500 that carries the request id (and the log its stack trace), never the trace itself.
+ * Requests for pages (outside {@code /api/}) get the same answer as an HTML page.
  */
 public final class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
@@ -19,21 +20,35 @@ public final class ApiErrors {
     private ApiErrors() {
     }
 
-    public static void register(RoutesConfig routes) {
+    public static void register(RoutesConfig routes, ErrorPage pages) {
         routes.exception(InvalidUploadException.class, (e, ctx) ->
-                answer(ctx, 400, e.getMessage(), e.errors()));
-        routes.exception(ApiException.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage(), e.errors()));
+                answer(ctx, pages, 400, e.getMessage(), e.errors()));
+        routes.exception(ApiException.class, (e, ctx) ->
+                answer(ctx, pages, e.status(), e.getMessage(), e.errors()));
         routes.exception(HttpResponseException.class, (e, ctx) ->
-                answer(ctx, e.getStatus(), e.getMessage(), Map.of()));
+                answer(ctx, pages, e.getStatus(), e.getMessage(), Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
             String id = RequestIds.of(ctx);
             LOG.error("request {} {} {} failed", id, ctx.method(), ctx.path(), e);
-            answer(ctx, 500, "Internal server error (request id " + id + "); the server log has the details",
+            answer(ctx, pages, 500, "Internal server error (request id " + id + "); the server log has the details",
                     Map.of());
         });
     }
 
-    static void answer(Context ctx, int status, String message, Map<String, List<String>> errors) {
-        ctx.status(status).json(new ErrorBody(message, errors));
+    static void answer(Context ctx, ErrorPage pages, int status, String message, Map<String, List<String>> errors) {
+        if (isApi(ctx)) {
+            ctx.status(status).json(new ErrorBody(message, errors));
+            return;
+        }
+        try {
+            pages.render(ctx, status, message, errors);
+        } catch (RuntimeException e) {
+            LOG.error("request {}: the error page failed too", RequestIds.of(ctx), e);
+            ctx.status(status).contentType("text/plain; charset=utf-8").result(message);
+        }
+    }
+
+    private static boolean isApi(Context ctx) {
+        return ctx.path().startsWith("/api/");
     }
 }
