@@ -123,20 +123,26 @@ final class DemoJobs {
     }
 
     private static List<EnvNode> environment(String build) {
-        EnvNode app = EnvNode.of("webshop", "Service").withVersion(build).withParams("JAVA_OPTS=-Xmx4g");
-        EnvNode db = EnvNode.of("postgres", "Database").withVersion("15.6").withParams("shared_buffers=2GB");
-        EnvNode vm = EnvNode.of("app-vm", "VM").withVersion("Ubuntu 22.04")
+        EnvNode app = node(build, "webshop", "Service").withVersion(build).withParams("JAVA_OPTS=-Xmx4g");
+        EnvNode db = node(build, "postgres", "Database").withVersion("15.6").withParams("shared_buffers=2GB");
+        EnvNode vm = node(build, "app-vm", "VM").withVersion("Ubuntu 22.04")
                 .withAddress("192.0.2.31", "app-vm.lab.example.com")
                 .withHardware(OptionalInt.of(8), "", OptionalInt.of(16 * 1024), OptionalInt.of(100))
                 .withChildren(List.of(app, db));
-        EnvNode host = EnvNode.of("perf-lab-01", "Host").withVersion("Debian 12")
+        EnvNode host = node(build, "perf-lab-01", "Host").withVersion("Debian 12")
                 .withAddress("192.0.2.21", "perf-lab-01.lab.example.com")
                 .withHardware(OptionalInt.of(32), "2S x 8C x 2T", OptionalInt.of(128 * 1024), OptionalInt.of(1024))
                 .withParams("HT on, turbo off").withChildren(List.of(vm));
-        EnvNode loadGenerator = EnvNode.of("load-gen-01", "Host").withVersion("Debian 12")
+        EnvNode loadGenerator = node(build, "load-gen-01", "Host").withVersion("Debian 12")
                 .withAddress("192.0.2.22", "load-gen-01.lab.example.com")
                 .withHardware(OptionalInt.of(16), "1S x 8C x 2T", OptionalInt.of(32 * 1024), OptionalInt.of(256))
-                .withChildren(List.of(EnvNode.of("ab", "Tool").withVersion("2.3")));
+                .withChildren(List.of(node(build, "ab", "Tool").withVersion("2.3")));
         return List.of(host, loadGenerator);
+    }
+
+    private static EnvNode node(String build, String name, String type) {
+        UUID uuid = UUID.nameUUIDFromBytes(("perftracker demo " + build + " " + name).getBytes(StandardCharsets.UTF_8));
+        return new EnvNode(uuid, name, type, "", "", "", "", OptionalInt.empty(), "", OptionalInt.empty(),
+                OptionalInt.empty(), "", List.of());
     }
 }
