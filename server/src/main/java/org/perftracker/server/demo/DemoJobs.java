@@ -85,7 +85,8 @@ final class DemoJobs {
         TestResult.Builder test = TestResult.builder(page).group("Throughput").category(category)
                 .metrics("requests/s").lessBetter(false).scores(iterations(noise, base, 5, 0.015))
                 .loops(2000).durationSec(25 + noise.nextInt(10)).binary("ab")
-                .cmdline("ab -n 2000 -c " + concurrency + " -k http://app-vm:8080/" + page.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'))
+                .cmdline("ab -n 2000 -c " + concurrency + " -k http://app-vm:8080/"
+                        + page.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'))
                 .description(page + " served to " + category + " with keep-alive")
                 .attrib("branch", "main").begin(begin);
         if (night == 6 && page.equals("Checkout") && clients == 2) {

@@ -15,6 +15,7 @@ import org.perftracker.server.page.PageParams;
 import org.perftracker.server.page.Templates;
 import org.perftracker.server.project.Project;
 import org.perftracker.server.project.ProjectService;
+import org.perftracker.server.web.ApiException;
 
 /**
  * The home page, {@code /}: per project its latest jobs, and what changed in them (when a feature tells, see
@@ -78,6 +79,9 @@ public final class HomePage {
         long only = projectParam(ctx);
         List<Project> shown = projects.all().stream().filter(p -> only == Project.ALL ? p.visible() : p.id() == only)
                 .toList();
+        if (only != Project.ALL && shown.isEmpty()) {
+            throw ApiException.notFound("Project " + only + " does not exist");
+        }
         List<JobViews.JobRow> latest = jobs.latest(shown.stream().map(Project::id).toList(), JOBS_PER_PROJECT);
         Map<Long, List<JobViews.JobRow>> byProject = new LinkedHashMap<>();
         latest.forEach(j -> byProject.computeIfAbsent(j.project().id(), k -> new ArrayList<>()).add(j));

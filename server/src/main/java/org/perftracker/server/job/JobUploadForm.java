@@ -23,8 +23,9 @@ import org.perftracker.server.web.ApiException;
 /**
  * The upload form of the jobs list: {@code POST /<project>/job/} with a {@code job_file} and an optional
  * {@code job_title}. The file goes through the same parser and upload service as the API, into the project of
- * the page (on "All projects", into the project the file names), with the title given in the form if any. Either way the browser is sent back to the
- * list (post/redirect/get) with a message: the new job, or every problem found.
+ * the page (on "All projects", into the project the file names), with the title given in the form if any.
+ * Either way the browser is sent back to the list (post/redirect/get) with a message: the new job, or every
+ * problem found.
  */
 final class JobUploadForm {
     private final ObjectMapper mapper;

@@ -80,7 +80,7 @@ class JobPagesHttpTest {
     @Test
     void what_does_not_exist_is_a_404_page_for_pages_and_json_for_the_api() {
         for (String path : new String[] {"/1/job/999999", "/77/job/", "/abc/job/", "/1/job/abc",
-            "/1/job/" + groupsJob + "/test/999999", "/no/such/page", "/1/job/999999/edit"}) {
+            "/1/job/" + groupsJob + "/test/999999", "/no/such/page", "/1/job/999999/edit", "/?project=77"}) {
             RunningServer.Answer answer = html(path);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.body()).as(path).contains("<h1>Not found", "Request id:").doesNotContain("Exception");
@@ -95,7 +95,8 @@ class JobPagesHttpTest {
     void uploaded_text_is_escaped_and_unsafe_links_are_not_links() {
         String page = html("/1/job/" + xssJob).body();
         assertThat(page).contains("&lt;script&gt;alert('title')&lt;/script&gt;",
-                "&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<script>alert(", "<img src=x", "href=\"javascript:");
+                "&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<script>alert(", "<img src=x", "href=\"javascript:");
         assertThat(page).contains("href=\"https://ci.example.com/1\"", "evil: javascript:alert(1)");
         assertThat(html("/1/job/").body()).doesNotContain("<script>alert(");
         assertThat(server.get("/1/job/").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
