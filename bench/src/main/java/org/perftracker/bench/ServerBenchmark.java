@@ -26,7 +26,9 @@ import org.perftracker.server.ServerConfig;
  * <ul>
  * <li>the upload of a 10,000-test job (5 scores each);</li>
  * <li>the first page of the jobs list with 100,000 jobs stored (seeded by SQL);</li>
- * <li>the first page of the test list of a 10,000-test job.</li>
+ * <li>the first page of the test list of a 10,000-test job;</li>
+ * <li>the web pages: the jobs list with 100,000 jobs stored (first page, sorted by title, a search) and the
+ * page of the 10,000-test job, as HTML rendered by the server.</li>
  * </ul>
  * Run: {@code java -cp "bench/target/perftracker-bench.jar:bench/target/lib/*" org.perftracker.bench.ServerBenchmark
  * [--pg jdbc:postgresql://127.0.0.1:5432/postgres]}.
@@ -81,6 +83,19 @@ public final class ServerBenchmark {
                     () -> get(base + "/api/v1.0/1/job/?draw=1&start=0&length=50"));
             Timings.measure(name + ": jobs list, all projects, first page", 20, 51,
                     () -> get(base + "/api/v1.0/0/job/?draw=1&start=0&length=50"));
+            Timings.measure(name + ": jobs page /1/job/ (HTML), 100,000 jobs", 20, 51,
+                    () -> get(base + "/1/job/"));
+            Timings.measure(name + ": jobs page /0/job/ (HTML), all projects", 20, 51,
+                    () -> get(base + "/0/job/"));
+            Timings.measure(name + ": jobs page sorted by title, page 100", 10, 31,
+                    () -> get(base + "/1/job/?sort=title&dir=asc&page=100"));
+            Timings.measure(name + ": jobs page searched (q=1.0.4242)", 10, 31,
+                    () -> get(base + "/1/job/?q=1.0.4242"));
+            Timings.measure(name + ": jobs page, 1000 rows", 5, 21,
+                    () -> get(base + "/1/job/?size=1000"));
+            Timings.measure(name + ": home page", 10, 31, () -> get(base + "/"));
+            Timings.measure(name + ": job page (HTML) of a 10,000-test job", 10, 31,
+                    () -> get(base + "/1/job/" + jobId));
         } finally {
             server.stop();
         }

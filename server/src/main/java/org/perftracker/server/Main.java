@@ -56,6 +56,10 @@ public final class Main implements Callable<Integer> {
             description = "end host locks by themselves at their planned end (PT_EXPIRE_LOCKS; default: they hold"
                     + " until released)")
     boolean expireLocks;
+    @Option(names = "--demo", defaultValue = "${env:PT_DEMO:-false}",
+            description = "load a demo project (four weeks of nightly jobs of a web shop) unless it is already"
+                    + " there (PT_DEMO)")
+    boolean demo;
 
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
@@ -86,6 +90,13 @@ public final class Main implements Callable<Integer> {
             server.stop();
             stopped.countDown();
         }, "shutdown"));
+        if (demo) {
+            try {
+                server.loadDemo();
+            } catch (RuntimeException e) {
+                System.err.println("pt server: the demo project could not be loaded: " + rootMessage(e));
+            }
+        }
         stopped.await();
         return 0;
     }

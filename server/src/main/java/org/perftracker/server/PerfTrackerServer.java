@@ -6,9 +6,11 @@ import io.javalin.config.SizeUnit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.perftracker.core.Version;
 import org.perftracker.server.artifact.ArtifactRoutes;
 import org.perftracker.server.artifact.ArtifactService;
@@ -20,11 +22,21 @@ import org.perftracker.server.db.Database;
 import org.perftracker.server.host.HostRoutes;
 import org.perftracker.server.host.HostService;
 import org.perftracker.server.host.LockService;
+import org.perftracker.server.demo.DemoProject;
+import org.perftracker.server.home.HomePage;
+import org.perftracker.server.home.RecentChanges;
+import org.perftracker.server.job.JobPages;
 import org.perftracker.server.job.JobRoutes;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.job.JobUploadService;
+import org.perftracker.server.page.ErrorPages;
+import org.perftracker.server.page.Layouts;
+import org.perftracker.server.page.Navigation;
+import org.perftracker.server.page.Templates;
+import org.perftracker.server.page.UserSlot;
 import org.perftracker.server.project.ProjectRepository;
 import org.perftracker.server.project.ProjectRoutes;
+import org.perftracker.server.project.ProjectService;
 import org.perftracker.server.regression.RegressionRepository;
 import org.perftracker.server.web.ApiErrors;
 import org.perftracker.server.web.Json;
@@ -42,12 +54,15 @@ public final class PerfTrackerServer {
     private final Database db;
     private final Javalin app;
     private final ArtifactSweeper sweeper;
+    private final DemoProject demo;
 
-    private PerfTrackerServer(ServerConfig config, Database db, Javalin app, ArtifactSweeper sweeper) {
+    private PerfTrackerServer(ServerConfig config, Database db, Javalin app, ArtifactSweeper sweeper,
+            DemoProject demo) {
         this.config = config;
         this.db = db;
         this.app = app;
         this.sweeper = sweeper;
+        this.demo = demo;
     }
 
     /** Opens (and migrates) the database, then serves HTTP; fails fast when either cannot start. */
@@ -66,13 +81,23 @@ public final class PerfTrackerServer {
                 config.dbPoolSize());
         try {
             Json json = new Json();
-            RequestBodies bodies = new RequestBodies((long) config.maxUploadMb() * 1024 * 1024);
-            ProjectRepository projects = new ProjectRepository();
-            JobUploadService uploads = new JobUploadService(db, clock, projects, new RegressionRepository(),
+            long maxUploadBytes = (long) config.maxUploadMb() * 1024 * 1024;
+            RequestBodies bodies = new RequestBodies(maxUploadBytes);
+            ProjectRepository projectRepository = new ProjectRepository();
+            ProjectService projects = new ProjectService(db, projectRepository);
+            JobUploadService uploads = new JobUploadService(db, clock, projectRepository, new RegressionRepository(),
                     json.mapper(), List.of());
-            JobService jobs = new JobService(db, projects, json.mapper());
+            JobService jobs = new JobService(db, projectRepository, json.mapper());
+
+            Navigation navigation = new Navigation()
+                    .add(Navigation.HOME)
+                    .add(JobPages.NAV);
+            Templates templates = new Templates();
+            Layouts layouts = new Layouts(navigation, projects, UserSlot.NOBODY, Version.get());
+            ErrorPages errorPages = new ErrorPages(templates, layouts);
+
+            ProjectRoutes projectRoutes = new ProjectRoutes(db, projectRepository);
             JobRoutes jobRoutes = new JobRoutes(uploads, jobs, json.mapper(), bodies);
-            ProjectRoutes projectRoutes = new ProjectRoutes(db, projects);
             ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
                     config.maxArtifactMb() * 1024 * 1024);
             ArtifactRoutes artifactRoutes = new ArtifactRoutes(artifacts, json.mapper(), bodies);
@@ -81,9 +106,12 @@ public final class PerfTrackerServer {
             LockService locks = new LockService(db, clock, config.expireLocks());
             HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks()), locks,
                     json.mapper(), bodies, clock);
+            HomePage homePage = new HomePage(jobs, projects, RecentChanges.NONE, layouts, templates);
+            JobPages jobPages = new JobPages(jobs, uploads, projects, json.mapper(), layouts, templates,
+                    maxUploadBytes);
             Javalin app = Javalin.create(cfg -> {
                 configure(cfg, config, json);
-                ApiErrors.register(cfg.routes);
+                ApiErrors.register(cfg.routes, errorPages);
                 cfg.routes.get("/api/health", ctx -> {
                     boolean healthy = db.isHealthy();
                     ctx.status(healthy ? 200 : 503).json(new Health(healthy ? "ok" : "database unavailable",
@@ -94,16 +122,12 @@ public final class PerfTrackerServer {
                 artifactRoutes.register(cfg.routes);
                 comparisonRoutes.register(cfg.routes);
                 hostRoutes.register(cfg.routes);
-                cfg.routes.get("/{project}/job/{id}", ctx -> {
-                    if (ctx.queryParam("as_json") != null) {
-                        jobRoutes.download(ctx);
-                    } else {
-                        ctx.status(404).result("Not found");
-                    }
-                });
+                homePage.register(cfg.routes);
+                jobPages.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
-                    new ArtifactSweeper(artifacts, Duration.ofMinutes(10)));
+                    new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),
+                    new DemoProject(projects, jobs, uploads, clock));
             LOG.info("PerfTracker {} serving on http://{}:{}/ with {} ({})", Version.get(), config.host(),
                     app.port(), db.vendor().displayName(), describe(config));
             return server;
@@ -127,6 +151,13 @@ public final class PerfTrackerServer {
         cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         cfg.jetty.multipartConfig.maxFileSize(config.maxArtifactMb(), SizeUnit.MB);
         cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxArtifactMb() + 1, SizeUnit.MB);
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/static";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "public, max-age=3600");
+        });
+        cfg.staticFiles.enableWebjars();
         cfg.routes.before(RequestIds::assign);
         cfg.requestLogger.http((ctx, ms) -> REQUESTS.info("{} {} {} {} ms [{}]", ctx.method(), ctx.path(),
                 ctx.status().getCode(), String.format("%.1f", ms), RequestIds.of(ctx)));
@@ -154,6 +185,11 @@ public final class PerfTrackerServer {
     /** Removes expired artifacts now (the server also does it every 10 minutes). */
     public int sweepExpiredArtifacts() {
         return sweeper.sweep();
+    }
+
+    /** Loads the demo project unless it is already there ({@code pt server --demo}); @return jobs uploaded */
+    public int loadDemo() {
+        return demo.load();
     }
 
     /** Stops serving, lets requests in flight finish, and closes the database. */

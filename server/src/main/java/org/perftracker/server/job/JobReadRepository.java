@@ -60,10 +60,40 @@ final class JobReadRepository {
             query.bind("search", request.searchPattern());
         }
         List<RowWithoutEnv> rows = query.map((rs, ctx) -> new RowWithoutEnv(rs)).list();
+        return new Page(total, filtered, withEnvRoots(h, rows));
+    }
+
+    /**
+     * The newest jobs of each project, in one statement: per project a sub-select that reads its newest rows
+     * from the (project, deleted, end) index, glued with UNION ALL.
+     *
+     * @return the jobs, per project newest first, projects in the order given
+     */
+    List<JobViews.JobRow> latest(Handle h, List<Long> projectIds, int perProject) {
+        if (projectIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < projectIds.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT * FROM (SELECT ").append(ROW_COLUMNS)
+                    .append(", ").append(i).append(" AS project_rank")
+                    .append(" FROM job j JOIN project p ON p.id = j.project_id")
+                    .append(" WHERE j.project_id = :project").append(i).append(" AND j.deleted = FALSE")
+                    .append(" ORDER BY j.end_ms DESC, j.id DESC LIMIT :limit) AS latest").append(i);
+        }
+        Query query = h.createQuery("SELECT * FROM (" + sql + ") AS latest ORDER BY project_rank, end_ms DESC, id DESC")
+                .bind("limit", perProject);
+        for (int i = 0; i < projectIds.size(); i++) {
+            query.bind("project" + i, projectIds.get(i));
+        }
+        return withEnvRoots(h, query.map((rs, ctx) -> new RowWithoutEnv(rs)).list());
+    }
+
+    private List<JobViews.JobRow> withEnvRoots(Handle h, List<RowWithoutEnv> rows) {
         Map<Long, List<EnvNodeView.Ref>> roots = envNodes.roots(h, rows.stream().map(r -> r.id).toList());
         List<JobViews.JobRow> result = new ArrayList<>(rows.size());
         rows.forEach(r -> result.add(r.toRow(roots.getOrDefault(r.id, List.of()))));
-        return new Page(total, filtered, result);
+        return result;
     }
 
     /** @return the list rows of these jobs (deleted ones too), in the order of {@code ids} */

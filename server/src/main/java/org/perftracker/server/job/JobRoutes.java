@@ -29,7 +29,6 @@ public final class JobRoutes {
     private final UploadParser parser;
     private final ObjectMapper mapper;
     private final RequestBodies bodies;
-    private final JobDownloadWriter downloads;
 
     public JobRoutes(JobUploadService uploads, JobService jobs, ObjectMapper mapper, RequestBodies bodies) {
         this.uploads = uploads;
@@ -37,7 +36,6 @@ public final class JobRoutes {
         this.parser = new UploadParser(mapper);
         this.mapper = mapper;
         this.bodies = bodies;
-        this.downloads = new JobDownloadWriter(mapper);
     }
 
     public void register(RoutesConfig routes) {
@@ -128,16 +126,6 @@ public final class JobRoutes {
 
     private void test(Context ctx) {
         ctx.json(jobs.test(Params.id(ctx, "id"), Params.id(ctx, "test")));
-    }
-
-    /** {@code GET /<project>/job/<id>?as_json=1}: the whole job as a JSON file that can be uploaded again. */
-    public void download(Context ctx) {
-        long id = Params.id(ctx, "id");
-        JobService.JobDownload job = jobs.download(id);
-        String name = "job-" + id + "-" + job.job().title().replaceAll("[^a-zA-Z0-9_-]", "_") + ".json";
-        ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        ctx.contentType("application/json");
-        ctx.result(downloads.write(job));
     }
 
     private JsonNode readJson(Context ctx) {

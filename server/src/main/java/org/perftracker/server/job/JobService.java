@@ -42,6 +42,11 @@ public final class JobService {
         return db.read(h -> jobs.rows(h, jobIds));
     }
 
+    /** @return the newest {@code perProject} jobs of each of these projects, per project newest first */
+    public List<JobViews.JobRow> latest(List<Long> projectIds, int perProject) {
+        return db.read(h -> jobs.latest(h, projectIds, perProject));
+    }
+
     public JobViews.JobDetails details(long jobId) {
         return db.read(h -> jobs.details(h, jobId)).orElseThrow(() -> notFound(jobId));
     }

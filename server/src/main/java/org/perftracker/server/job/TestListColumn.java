@@ -15,7 +15,9 @@ enum TestListColumn {
     SCORE("avg_score"),
     PLUSMIN("CASE WHEN avg_score = 0 THEN 0 ELSE ABS(avg_dev / avg_score) END"),
     ERRORS("errors"),
-    STATUS("status");
+    STATUS("status"),
+    /** How noisy the iterations are: standard deviation over mean (not a column of the reference UI). */
+    NOISE("CASE WHEN score_count < 2 OR avg_score = 0 THEN -1 ELSE ABS(stddev / avg_score) END");
 
     private final String sql;
 

@@ -165,7 +165,7 @@ class ArtifactApiTest {
         assertThat(server.put("/api/v1.0/0/artifact/" + uuid, "{}").json().get("message").asText())
                 .isEqualTo("Method PUT is not allowed");
         assertThat(server.get("/api/v1.0/0/artifact/not-a-uuid").status()).isEqualTo(400);
-        assertThat(server.get("/1/artifact_content/" + UUID.randomUUID()).json().get("message").asText())
+        assertThat(server.get("/api/v1.0/0/artifact_content/" + UUID.randomUUID()).json().get("message").asText())
                 .contains("is not found");
     }
 

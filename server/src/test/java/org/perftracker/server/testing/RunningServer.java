@@ -118,11 +118,13 @@ public final class RunningServer implements AutoCloseable {
         return answer.json();
     }
 
-    private URI uri(String path) {
+    /** @return the address of a path on this server */
+    public URI uri(String path) {
         return URI.create(baseUrl() + path);
     }
 
-    private Answer send(HttpRequest.Builder request) {
+    /** Sends any request (redirects are not followed); for forms, cookies and other headers. */
+    public Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());

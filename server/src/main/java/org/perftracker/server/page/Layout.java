@@ -1,0 +1,39 @@
+package org.perftracker.server.page;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every page shows around its content: the title, the navigation, the project switcher, the signed-in
+ * user, a flash message, the version.
+ *
+ * @param projectName the project being viewed, or "All projects"
+ * @param projects one link per project (and "All projects") to the same section; empty when there is one
+ *     project only
+ * @param scripts extra scripts this page needs, as paths on this server
+ */
+public record Layout(String title, List<Link> navigation, String projectName, List<Link> projects,
+        Optional<UserSlot.SignedIn> user, Optional<Flash> flash, String version, List<String> scripts) {
+
+    public Layout {
+        navigation = List.copyOf(navigation);
+        projects = List.copyOf(projects);
+        scripts = List.copyOf(scripts);
+    }
+
+    /** A link of the navigation or of the project switcher; {@code current} marks where the viewer is. */
+    public record Link(String label, String href, boolean current) {
+    }
+
+    /** @return this layout with one more script */
+    public Layout withScript(String path) {
+        List<String> all = new java.util.ArrayList<>(scripts);
+        all.add(path);
+        return new Layout(title, navigation, projectName, projects, user, flash, version, all);
+    }
+
+    /** @return the value of a script or style URL's {@code v} parameter, so that a changed file is fetched anew */
+    public String assetVersion() {
+        return Assets.VERSION;
+    }
+}

@@ -1,0 +1,101 @@
+/*
+ * PerfTracker pages: small enhancements on top of server-rendered HTML. Every page works without this script:
+ * times then read in UTC, a test or job opens on its own page, and forms submit with their buttons.
+ *
+ * HTML from data is never built here: text goes in with textContent, and an expanded row shows a fragment that
+ * the server rendered (and escaped) itself, parsed inertly with DOMParser.
+ */
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+
+  // "25 Nov, 02:42" this year, "25 Nov 2023, 02:42" before: dense, and unambiguous in any locale
+  const thisYear = new Intl.DateTimeFormat(undefined, {
+    month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+  });
+  const otherYear = new Intl.DateTimeFormat(undefined, {
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23'
+  });
+
+  /** <time datetime="2024-05-01T01:42:10Z"> reads in UTC as served; show it in the viewer's time zone. */
+  function localTimes(root) {
+    root.querySelectorAll('time[datetime]').forEach(function (el) {
+      if (el.dataset.local) {
+        return;
+      }
+      const instant = new Date(el.getAttribute('datetime'));
+      if (isNaN(instant.getTime())) {
+        return;
+      }
+      el.title = el.getAttribute('datetime');
+      const format = instant.getFullYear() === new Date().getFullYear() ? thisYear : otherYear;
+      el.textContent = format.format(instant);
+      el.dataset.local = 'true';
+    });
+  }
+
+  /** Opens or closes the details row under a table row, loading it from the server the first time. */
+  async function toggle(button) {
+    const row = button.closest('tr');
+    const existing = row.nextElementSibling;
+    if (existing && existing.classList.contains('details-row')) {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      existing.hidden = !open;
+      button.setAttribute('aria-expanded', String(open));
+      return;
+    }
+    const detailsRow = document.createElement('tr');
+    detailsRow.className = 'details-row';
+    detailsRow.id = 'details-' + (row.dataset.jobId || row.dataset.testId || Date.now());
+    const cell = document.createElement('td');
+    cell.colSpan = row.cells.length;
+    cell.textContent = 'Loading…';
+    detailsRow.appendChild(cell);
+    row.after(detailsRow);
+    button.setAttribute('aria-controls', detailsRow.id);
+    button.setAttribute('aria-expanded', 'true');
+    try {
+      const response = await fetch(button.dataset.expandUrl, {credentials: 'same-origin'});
+      if (!response.ok) {
+        throw new Error('the server answered ' + response.status);
+      }
+      const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+      cell.replaceChildren.apply(cell, Array.from(parsed.body.childNodes));
+      localTimes(cell);
+      detailsRow.dataset.loaded = 'true';
+      document.dispatchEvent(new CustomEvent('perftracker:expanded', {detail: {row: row, container: cell}}));
+    } catch (error) {
+      cell.textContent = 'The details could not be loaded: ' + error.message + '. ';
+      const link = document.createElement('a');
+      link.href = button.dataset.expandUrl.replace(/[?&]part=[^&]*/, '');
+      link.textContent = 'Open them on their own page';
+      cell.appendChild(link);
+      cell.classList.add('bad');
+    }
+  }
+
+  document.addEventListener('click', function (event) {
+    const button = event.target.closest('button.expander');
+    if (button) {
+      toggle(button);
+    }
+  });
+
+  document.addEventListener('change', function (event) {
+    const select = event.target.closest('select[data-autosubmit]');
+    if (select && select.form) {
+      select.form.requestSubmit ? select.form.requestSubmit() : select.form.submit();
+    }
+  });
+
+  document.addEventListener('submit', function (event) {
+    const question = event.target.dataset ? event.target.dataset.confirm : null;
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    localTimes(document);
+  });
+})();
