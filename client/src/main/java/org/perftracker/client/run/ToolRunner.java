@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.perftracker.client.cli.Durations;
 import org.perftracker.client.cli.Progress;
 import org.perftracker.core.tool.TestMerger;
 import org.perftracker.core.tool.ToolOutput;
@@ -74,16 +74,17 @@ public final class ToolRunner {
         if (run.timedOut()) {
             problems.add(failure.get());
         }
-        if (warmup) {
-            return new RunOutcome(List.of(), problems, exitStatus, false,
-                    failure.map(f -> "warm-up failed").orElse("warm-up done"));
+        if (warmup || run.timedOut()) {
+            // a stopped run's output is cut short: its results are not to be trusted
+            return new RunOutcome(List.of(), problems, exitStatus, false, run.timedOut() ? "timed out"
+                    : failure.map(f -> "warm-up failed").orElse("warm-up done"));
         }
         List<TestResult> tests = read(step, run, resultsFile, before, problems);
         if (failure.isPresent()) {
             tests = tests.stream().map(t -> withError(t, failure.get())).toList();
         }
-        String summary = (failure.isPresent() ? (run.timedOut() ? "timed out" : "exit status " + run.exitCode())
-                + ", " : "") + count(tests.size(), "test");
+        String summary = (failure.isPresent() ? "exit status " + run.exitCode() + ", " : "")
+                + count(tests.size(), "test");
         return new RunOutcome(tests, problems, exitStatus, false, summary);
     }
 
@@ -132,7 +133,7 @@ public final class ToolRunner {
 
     private static Optional<String> failure(ToolStep step, CapturedRun run) {
         if (run.timedOut()) {
-            return Optional.of(step.program() + " timed out after " + step.timeout().map(t -> seconds(t.toMillis()))
+            return Optional.of(step.program() + " timed out after " + step.timeout().map(Durations::format)
                     .orElse("?") + " and was stopped");
         }
         if (run.exitCode() == 127 && step.command().get(0).equals("sh")) {
@@ -182,9 +183,5 @@ public final class ToolRunner {
 
     static String count(int n, String what) {
         return n + " " + what + (n == 1 ? "" : "s");
-    }
-
-    static String seconds(long millis) {
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 }
