@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 
 /**
@@ -31,8 +32,14 @@ final class YamlDocument {
             return new YamlDocument(text, root == null ? MAPPER.missingNode() : root);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr();
-            throw new SuiteFileException(file + ":" + line + ": not valid YAML: " + e.getOriginalMessage());
+            throw new SuiteFileException(file + ":" + line + ": not valid YAML: " + oneLine(e.getOriginalMessage()));
         }
+    }
+
+    /** SnakeYAML's messages quote the text around the problem on lines of their own: keep the words. */
+    private static String oneLine(String message) {
+        return String.join("; ", message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))
+                && !l.startsWith("^")).toList());
     }
 
     JsonNode root() {
@@ -45,7 +52,7 @@ final class YamlDocument {
      */
     int lineOf(Object... path) {
         for (int length = path.length; length > 0; length--) {
-            Object[] prefix = java.util.Arrays.copyOf(path, length);
+            Object[] prefix = Arrays.copyOf(path, length);
             int line = find(prefix);
             if (line > 0) {
                 return line;
