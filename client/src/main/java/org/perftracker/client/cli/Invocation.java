@@ -57,16 +57,15 @@ public record Invocation(List<String> args, Map<String, String> variables, Print
         StringBuilder out = new StringBuilder("pt");
         boolean hideNext = false;
         for (String a : args) {
-            String shown = a;
             if (hideNext) {
-                shown = "***";
+                out.append(" ***");
                 hideNext = false;
-            } else if (a.equals("--token")) {
-                hideNext = true;
             } else if (a.startsWith("--token=")) {
-                shown = "--token=***";
+                out.append(" --token=***");
+            } else {
+                hideNext = a.equals("--token");
+                out.append(' ').append(quote(a));
             }
-            out.append(' ').append(quote(shown));
         }
         return out.toString();
     }
