@@ -29,7 +29,7 @@ public final class JobUploadService {
     private final ProjectRepository projects;
     private final RegressionRepository regressions;
     private final JobWriteRepository jobs;
-    private final TestWriteRepository tests = new TestWriteRepository();
+    private final TestWriteRepository tests;
     private final EnvNodeRepository envNodes = new EnvNodeRepository();
     private final TestGroupRepository groups = new TestGroupRepository();
     private final JsonText json;
@@ -42,6 +42,7 @@ public final class JobUploadService {
         this.projects = projects;
         this.regressions = regressions;
         this.jobs = new JobWriteRepository(db.vendor());
+        this.tests = new TestWriteRepository(db.vendor());
         this.json = new JsonText(mapper);
         this.listeners = List.copyOf(listeners);
     }

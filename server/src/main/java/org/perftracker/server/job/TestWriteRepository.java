@@ -8,22 +8,25 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.perftracker.core.upload.TestResult;
+import org.perftracker.server.db.Vendor;
 import org.perftracker.core.upload.TestStatus;
 
-/** SQL that writes a job's tests, in batches: an upload of 10,000 tests is a handful of statements. */
+/**
+ * SQL that writes a job's tests in bulk: an upload of 10,000 tests is a handful of statements on SQLite and one
+ * COPY on PostgreSQL.
+ */
 final class TestWriteRepository {
-    private static final String VALUE_COLUMNS = """
-            test_key, seq_num, tag, group_name, category, metrics, less_better, status, scores, deviations,
-            samples, loops, errors, warnings, error_messages, warning_messages, duration_sec, begin_ms, end_ms,
-            binary_name, cmdline, description, links, attribs, score_count, avg_score, median_score, min_score,
-            max_score, stddev, ci95, avg_dev, min_dev, max_dev""";
-    private static final int VALUE_COUNT = 34;
-    private static final String INSERT = "INSERT INTO test (job_id, uuid, " + VALUE_COLUMNS + ") VALUES ("
-            + "?, ?" + ", ?".repeat(VALUE_COUNT) + ")";
+    private static final String INSERT = "INSERT INTO test (job_id, uuid, " + String.join(", ", TestColumns.NAMES)
+            + ") VALUES (?, ?" + ", ?".repeat(TestColumns.COUNT) + ")";
     private static final int BATCH_SIZE = 1000;
-    private static final String UPDATE = "UPDATE test SET "
-            + String.join(" = ?, ", VALUE_COLUMNS.replace("\n", " ").split(",\\s*")) + " = ? WHERE id = ?";
+    private static final String UPDATE = "UPDATE test SET " + String.join(" = ?, ", TestColumns.NAMES)
+            + " = ? WHERE id = ?";
+
+    private final Vendor vendor;
+
+    TestWriteRepository(Vendor vendor) {
+        this.vendor = vendor;
+    }
 
     List<TestState> states(Handle h, long jobId) {
         return h.createQuery("""
@@ -50,6 +53,10 @@ final class TestWriteRepository {
         if (inserts.isEmpty()) {
             return;
         }
+        if (vendor == Vendor.POSTGRESQL) {
+            PostgresCopy.insertTests(h.getConnection(), jobId, inserts);
+            return;
+        }
         jdbcBatch(h, INSERT, inserts, (ps, insert) -> {
             ps.setLong(1, jobId);
             ps.setString(2, insert.uuid().toString());
@@ -70,7 +77,7 @@ final class TestWriteRepository {
         }
         jdbcBatch(h, UPDATE, updates, (ps, update) -> {
             bindValues(ps, 1, update.test(), update.seqNum());
-            ps.setLong(VALUE_COUNT + 1, update.existing().id());
+            ps.setLong(TestColumns.COUNT + 1, update.existing().id());
         });
     }
 
@@ -105,49 +112,23 @@ final class TestWriteRepository {
 
     private static void bindValues(PreparedStatement ps, int first, PreparedTest p, int seqNum)
             throws SQLException {
-        TestResult t = p.source();
-        int i = first;
-        ps.setString(i++, p.testKey());
-        ps.setInt(i++, seqNum);
-        ps.setString(i++, t.tag());
-        ps.setString(i++, t.group());
-        ps.setString(i++, t.category());
-        ps.setString(i++, t.metrics());
-        ps.setBoolean(i++, t.lessBetter());
-        ps.setString(i++, t.status().name());
-        ps.setString(i++, p.scoresJson());
-        ps.setString(i++, p.deviationsJson());
-        ps.setInt(i++, p.samples());
-        setLong(ps, i++, t.loops().isPresent() ? t.loops().getAsLong() : null);
-        ps.setInt(i++, t.errors());
-        ps.setInt(i++, t.warnings());
-        ps.setString(i++, p.errorMessagesJson());
-        ps.setString(i++, p.warningMessagesJson());
-        ps.setDouble(i++, p.durationSec());
-        setLong(ps, i++, t.begin().map(java.time.Instant::toEpochMilli).orElse(null));
-        setLong(ps, i++, t.end().map(java.time.Instant::toEpochMilli).orElse(null));
-        ps.setString(i++, t.binary());
-        ps.setString(i++, t.cmdline());
-        ps.setString(i++, t.description());
-        ps.setString(i++, p.linksJson());
-        ps.setString(i++, p.attribsJson());
-        ps.setInt(i++, p.summary().count());
-        ps.setDouble(i++, p.summary().mean());
-        ps.setDouble(i++, p.summary().median());
-        ps.setDouble(i++, p.summary().min());
-        ps.setDouble(i++, p.summary().max());
-        ps.setDouble(i++, p.summary().stddev());
-        ps.setDouble(i++, p.summary().ci95());
-        ps.setDouble(i++, p.avgDev());
-        ps.setDouble(i++, p.minDev());
-        ps.setDouble(i, p.maxDev());
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
+        Object[] values = TestColumns.values(p, seqNum);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            int index = first + i;
+            if (v == null) {
+                ps.setNull(index, TestColumns.isText(i) ? Types.VARCHAR : Types.BIGINT);
+            } else if (v instanceof String text) {
+                ps.setString(index, text);
+            } else if (v instanceof Double d) {
+                ps.setDouble(index, d);
+            } else if (v instanceof Boolean b) {
+                ps.setBoolean(index, b);
+            } else if (v instanceof Integer n) {
+                ps.setInt(index, n);
+            } else {
+                ps.setLong(index, (Long) v);
+            }
         }
     }
 }

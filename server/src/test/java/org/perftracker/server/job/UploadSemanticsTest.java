@@ -199,4 +199,16 @@ class UploadSemanticsTest {
         assertThat(env).hasSize(1);
         assertThat(env.get(0).get("name").asText()).isEqualTo("s2");
     }
+
+    @Test
+    void text_with_tabs_newlines_backslashes_and_unicode_is_stored_exactly() {
+        String tag = "tab\there, line\nbreak, back\\slash \\N, \u00e9\u4e2d\ud83d\ude80";
+        String description = "multi\r\nline\t\\";
+        long id = upload(Fixtures.job().test(TestResult.builder(tag).group("g\tg").description(description)
+                .scores(1).build()).build());
+        JsonNode test = server.getJson("/1/job/" + id + "?as_json=1").get("tests").get(0);
+        assertThat(test.get("tag").asText()).isEqualTo(tag);
+        assertThat(test.get("group").asText()).isEqualTo("g\tg");
+        assertThat(test.get("description").asText()).isEqualTo(description);
+    }
 }
