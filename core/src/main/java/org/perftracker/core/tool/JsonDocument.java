@@ -1,15 +1,9 @@
 package org.perftracker.core.tool;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.Objects;
 
 /**
@@ -72,68 +66,6 @@ public final class JsonDocument {
      *     nearest enclosing value that is there; 1 for the root
      */
     public int lineOf(Object... path) {
-        for (int length = path.length; length > 0; length--) {
-            Object[] prefix = Arrays.copyOf(path, length);
-            int line = find(prefix);
-            if (line > 0) {
-                return line;
-            }
-        }
-        return 1;
-    }
-
-    /** @return the line of the value at the path, or 0 when there is none */
-    private int find(Object[] path) {
-        try (JsonParser p = MAPPER.getFactory().createParser(text)) {
-            Deque<Frame> frames = new ArrayDeque<>();
-            JsonToken token;
-            while ((token = p.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME) {
-                    frames.peek().name = p.currentName();
-                    continue;
-                }
-                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-                    frames.pop();
-                    continue;
-                }
-                if (!frames.isEmpty() && frames.peek().array) {
-                    frames.peek().index++;
-                }
-                if (matches(frames, path)) {
-                    return p.currentTokenLocation().getLineNr();
-                }
-                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-                    frames.push(new Frame(token == JsonToken.START_ARRAY));
-                }
-            }
-        } catch (IOException e) {
-            return 0;
-        }
-        return 0;
-    }
-
-    private static boolean matches(Deque<Frame> frames, Object[] path) {
-        if (frames.size() != path.length) {
-            return false;
-        }
-        int i = path.length - 1;
-        for (Frame f : frames) {
-            Object want = path[i--];
-            Object have = f.array ? (Object) f.index : f.name;
-            if (!String.valueOf(want).equals(String.valueOf(have))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final class Frame {
-        final boolean array;
-        int index = -1;
-        String name;
-
-        Frame(boolean array) {
-            this.array = array;
-        }
+        return new ValueLines(MAPPER.getFactory(), text).lineOf(path);
     }
 }
