@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.perftracker.core.tool.CommandLine;
 import org.perftracker.core.tool.OutputSource;
-import org.perftracker.core.tool.TestMerger;
+import org.perftracker.core.tool.RepeatedReports;
 import org.perftracker.core.tool.TextLines;
 import org.perftracker.core.tool.ToolOutput;
 import org.perftracker.core.tool.ToolOutputParser;
@@ -42,20 +42,8 @@ public final class HeyParser implements ToolOutputParser {
 
     @Override
     public List<TestResult> parse(ToolOutput output) {
-        if (output.isBlank()) {
-            throw new UnparseableOutputException(NAME, 1, "the output is empty");
-        }
-        TextLines lines = TextLines.of(output.text());
-        TestMerger merger = new TestMerger();
-        for (TextLines.Section section : lines.sections(SUMMARY)) {
-            for (TestResult test : HeyRun.read(lines, section, output.command()).tests()) {
-                Optional<String> clash = merger.add(test);
-                if (clash.isPresent()) {
-                    throw new UnparseableOutputException(NAME, section.first(), clash.get());
-                }
-            }
-        }
-        return merger.tests();
+        return RepeatedReports.parse(NAME, output, SUMMARY,
+                (lines, report, command) -> HeyRun.read(lines, report, command).tests());
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.perftracker.core.tool.CommandLine;
 import org.perftracker.core.tool.OutputSource;
-import org.perftracker.core.tool.TestMerger;
+import org.perftracker.core.tool.RepeatedReports;
 import org.perftracker.core.tool.TextLines;
 import org.perftracker.core.tool.ToolOutput;
 import org.perftracker.core.tool.ToolOutputParser;
@@ -49,21 +49,8 @@ public final class WrkParser implements ToolOutputParser {
 
     @Override
     public List<TestResult> parse(ToolOutput output) {
-        if (output.isBlank()) {
-            throw new UnparseableOutputException(NAME, 1, "the output is empty");
-        }
-        TextLines lines = TextLines.of(output.text());
-        TestMerger merger = new TestMerger();
-        for (TextLines.Section block : lines.sections(RUNNING)) {
-            WrkRun run = WrkRun.read(lines, block.first(), block.last(), output.command());
-            for (TestResult test : run.tests()) {
-                Optional<String> clash = merger.add(test);
-                if (clash.isPresent()) {
-                    throw new UnparseableOutputException(NAME, block.first(), clash.get());
-                }
-            }
-        }
-        return merger.tests();
+        return RepeatedReports.parse(NAME, output, RUNNING,
+                (lines, report, command) -> WrkRun.read(lines, report.first(), report.last(), command).tests());
     }
 
     @Override
