@@ -67,14 +67,18 @@ public final class PerfTrackerServer {
     private final Javalin app;
     private final ArtifactSweeper sweeper;
     private final DemoProject demo;
+    private final UserService users;
+    private final TokenService tokens;
 
     private PerfTrackerServer(ServerConfig config, Database db, Javalin app, ArtifactSweeper sweeper,
-            DemoProject demo) {
+            DemoProject demo, UserService users, TokenService tokens) {
         this.config = config;
         this.db = db;
         this.app = app;
         this.sweeper = sweeper;
         this.demo = demo;
+        this.users = users;
+        this.tokens = tokens;
     }
 
     /** Opens (and migrates) the database, then serves HTTP; fails fast when either cannot start. */
@@ -163,7 +167,7 @@ public final class PerfTrackerServer {
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),
-                    new DemoProject(projects, jobs, uploads, clock));
+                    new DemoProject(projects, jobs, uploads, clock), users, tokens);
             LOG.info("PerfTracker {} serving on http://{}:{}/ with {} ({})", Version.get(), config.host(),
                     app.port(), db.vendor().displayName(), describe(config));
             return server;
@@ -229,6 +233,16 @@ public final class PerfTrackerServer {
 
     public Database database() {
         return db;
+    }
+
+    /** The users, for embedding and tests; people manage them on the admin pages. */
+    public UserService users() {
+        return users;
+    }
+
+    /** The API tokens, for embedding and tests; people manage them on the admin pages. */
+    public TokenService tokens() {
+        return tokens;
     }
 
     /** Removes expired artifacts now (the server also does it every 10 minutes). */

@@ -29,12 +29,12 @@ public final class RouteTable {
         }
 
         private boolean methodMatches(String method) {
-            return switch (methods) {
+            return Arrays.stream(methods.split(" ")).anyMatch(m -> switch (m) {
                 case "*" -> true;
                 case "READ" -> READS.contains(method);
                 case "WRITE" -> !READS.contains(method);
-                default -> Arrays.asList(methods.split(" ")).contains(method);
-            };
+                default -> m.equals(method);
+            });
         }
     }
 
