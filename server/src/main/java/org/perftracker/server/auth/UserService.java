@@ -113,7 +113,8 @@ public final class UserService {
         }
         givenPassword.ifPresent(UserService::checkPassword);
         String generated = Secrets.random(16);
-        String hash = givenPassword.map(PasswordHashing::hash).orElseGet(() -> PasswordHashing.hashGenerated(generated));
+        String hash = givenPassword.map(PasswordHashing::hash)
+                .orElseGet(() -> PasswordHashing.hashGenerated(generated));
         try {
             boolean created = db.write(h -> {
                 if (users.count(h) > 0) {

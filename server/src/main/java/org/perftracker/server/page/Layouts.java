@@ -40,7 +40,8 @@ public final class Layouts {
         }
         Optional<UserSlot.SignedIn> user = users.current(ctx);
         return new Layout(title, navigation.links(section, projectId), projectName, switcher, user,
-                Flash.take(ctx), version, List.of(), users.csrfToken(ctx), user.isPresent() ? "" : users.signInHref(ctx));
+                Flash.take(ctx), version, List.of(), users.csrfToken(ctx),
+                user.isPresent() ? "" : users.signInHref(ctx));
     }
 
     /** A layout that reads nothing from the database, for error pages (the database may be what failed). */

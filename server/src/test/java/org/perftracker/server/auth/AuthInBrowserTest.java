@@ -38,7 +38,8 @@ class AuthInBrowserTest {
             assertThat(browser.find(".user .user-name").getText()).isEqualTo("alice");
             assertThat(browser.findAll(".user a.signin")).isEmpty();
 
-            Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[arguments.length - 1];"
+            var scripts = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            Object status = scripts.executeAsyncScript("const done = arguments[arguments.length - 1];"
                     + " fetch('/api/v1.0/1/job/" + job + "', {method: 'PUT', headers: {'Content-Type':"
                     + " 'application/json'}, body: JSON.stringify({job_title: 'Renamed from a script'})})"
                     + ".then(r => done(r.status), e => done(String(e)));");

@@ -184,7 +184,8 @@ class PermissionMatrixTest {
         cases.add(new Case("POST /api/v1.0/0/lock_type/", Access.ADMIN, () -> json("POST", "/api/v1.0/0/lock_type/",
                 "{\"name\": \"Type " + serial.incrementAndGet() + "\"}")));
         cases.add(new Case("POST /1/job/ (upload form)", Access.UPLOAD, () -> Forms.multipart(server, "/1/job/",
-                "job_file", "job.json", new UploadWriter(MAPPER).toBytes(job()), Map.of("job_title", "From the form"))));
+                "job_file", "job.json", new UploadWriter(MAPPER).toBytes(job()),
+                Map.of("job_title", "From the form"))));
         cases.add(new Case("POST /1/job/<id>/edit", Access.EDIT, () -> Forms.urlEncoded(server,
                 "/1/job/" + aJob() + "/edit", Map.of("title", "Edited on the page"))));
         cases.add(new Case("POST /1/job/<id>/delete", Access.EDIT, () -> Forms.urlEncoded(server,

@@ -29,7 +29,8 @@ import org.perftracker.server.web.ApiException;
 @EnumSource(TestDatabase.class)
 class TokenTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern SHOWN = Pattern.compile("<code class=\"token-value\" data-token>(pt_[A-Za-z0-9_-]+)</code>");
+    private static final Pattern SHOWN = Pattern.compile(
+            "<code class=\"token-value\" data-token>(pt_[A-Za-z0-9_-]+)</code>");
 
     @Parameter
     TestDatabase database;
