@@ -177,17 +177,22 @@ public final class PerfTrackerServer {
         }
     }
 
-    /** Prints the first administrator's generated password, this once: it is stored only as a hash. */
+    /**
+     * Prints the first administrator's generated password, this once (it is stored only as a hash), on standard
+     * output rather than through the log, so that no log level hides it.
+     */
     private static void announceFirstAdmin(String username, String password) {
-        LOG.warn("""
+        System.out.println("""
 
                 ==============================================================================
-                  First start: administrator '{}' has been created with the password
-                      {}
+                  First start: administrator '%s' has been created with the password
+                      %s
                   Sign in at /signin and change it on your account page; it is not shown again.
                   (Set PT_ADMIN_PASSWORD before the first start to choose it instead.)
-                ==============================================================================""",
-                username, password);
+                ==============================================================================
+                """.formatted(username, password));
+        System.out.flush();
+        LOG.info("administrator '{}' created; its password has been printed on standard output", username);
     }
 
     /** The answer of {@code GET /api/health}. */

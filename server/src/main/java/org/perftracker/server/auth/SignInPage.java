@@ -146,8 +146,10 @@ public final class SignInPage {
 
     /** @return the path to go back to: a path on this server only, never another site */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.contains("\n") || next.contains("\r") || next.startsWith("/signin")) {
+        // browsers drop tabs and newlines from URLs and read a backslash as a slash: "/\t/evil.example" would
+        // leave this server, so any of them (or a second leading slash) sends the browser home instead
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/signin")
+                || next.length() > 2000 || next.chars().anyMatch(c -> c <= ' ' || c == '\\' || c == 127)) {
             return "/";
         }
         return next;
