@@ -132,8 +132,9 @@ public final class SignInPage {
 
     private void render(Context ctx, int status, String next, String username, String problem) {
         ctx.status(status);
-        templates.render(ctx, "auth/signin.jte", new View(layouts.of(ctx, "Sign in", "", 0), next, username,
-                problem));
+        // the project names are not for someone who has not signed in yet (reads may be private)
+        templates.render(ctx, "auth/signin.jte", new View(layouts.of(ctx, "Sign in", "", 0).withoutProjects(), next,
+                username, problem));
     }
 
     private void renderAccount(Context ctx, int status, String problem) {

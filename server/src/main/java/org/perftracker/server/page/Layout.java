@@ -37,6 +37,12 @@ public record Layout(String title, List<Link> navigation, String projectName, Li
                 signInHref);
     }
 
+    /** @return this layout without the project switcher: for pages anyone may see when reads are private */
+    public Layout withoutProjects() {
+        return new Layout(title, navigation, projectName, List.of(), user, flash, version, scripts, csrfToken,
+                signInHref);
+    }
+
     /** @return the value of a script or style URL's {@code v} parameter, so that a changed file is fetched anew */
     public String assetVersion() {
         return Assets.VERSION;

@@ -65,6 +65,28 @@ class SignInTest {
     }
 
     @Test
+    void with_private_reads_pages_send_the_browser_to_sign_in_and_the_api_answers_401() {
+        try (RunningServer closed = RunningServer.start(TestDatabase.SQLITE.create(), c -> c.withAuth(c.auth()
+                .withReads(AuthSettings.Reads.SIGNED_IN)))) {
+            closed.server().database().writeVoid(h -> h.createUpdate(
+                    "INSERT INTO project (name, description) VALUES ('Secret project', '')").execute());
+            RunningServer.Answer page = closed.get("/1/job/?q=a%20b");
+            assertThat(page.status()).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location")).contains("/signin?next=%2F1%2Fjob%2F%3Fq%3Da%2520b");
+            RunningServer.Answer api = closed.get("/api/v1.0/1/job/");
+            assertThat(api.status()).isEqualTo(401);
+            assertThat(api.headers().firstValue("WWW-Authenticate")).contains("Bearer realm=\"PerfTracker\"");
+            RunningServer.Answer signIn = closed.get("/signin?next=%2F1%2Fjob%2F");
+            assertThat(signIn.status()).isEqualTo(200);
+            assertThat(signIn.body()).doesNotContain("Secret project");
+            assertThat(closed.get("/static/pt.css").status()).isEqualTo(200);
+            assertThat(closed.get("/api/health").status()).isEqualTo(200);
+            assertThat(closed.upload(org.perftracker.core.upload.Fixtures.job().test("t", 1).build()).status())
+                    .as("anonymous writes from loopback are a separate setting").isEqualTo(200);
+        }
+    }
+
+    @Test
     void a_wrong_password_and_an_unknown_user_get_the_same_answer() {
         RunningServer.Answer wrong = signInForm("alice", "not the password");
         RunningServer.Answer nobody = signInForm("nobody-" + System.nanoTime(), "not the password");
