@@ -2,7 +2,6 @@ package org.perftracker.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.perftracker.core.upload.Fixtures;
-import org.perftracker.core.upload.UploadWriter;
 import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.testing.Accounts;
 import org.perftracker.server.testing.Forms;
@@ -23,8 +21,6 @@ import org.perftracker.server.testing.TestDatabase;
 @ParameterizedClass
 @EnumSource(TestDatabase.class)
 class AuditLogTest {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     @Parameter
     TestDatabase database;
 
@@ -75,9 +71,5 @@ class AuditLogTest {
                 .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body)));
         assertThat(answer.status()).as(method + " " + path + ": " + answer.body()).isEqualTo(200);
-    }
-
-    static byte[] bytes(org.perftracker.core.upload.JobUpload job) {
-        return new UploadWriter(MAPPER).toBytes(job);
     }
 }

@@ -24,10 +24,8 @@ class AuthInBrowserTest {
                 Browser browser = Browser.start(1280, 900)) {
             Accounts.user(server, "alice", Role.EDITOR);
             String token = Accounts.token(server, server.server().users().byName("alice").orElseThrow(), Role.EDITOR);
-            long job = server.send(java.net.http.HttpRequest.newBuilder(server.uri("/api/v1.0/1/job/"))
-                    .header("Authorization", "Bearer " + token)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(AuditLogTest.bytes(
-                            Fixtures.job().title("Nightly").test("t", 1).build())))).json().get("id").asLong();
+            long job = Accounts.upload(server, token, Fixtures.job().title("Nightly").test("t", 1).build()).json()
+                    .get("id").asLong();
 
             browser.open(server.baseUrl() + "/1/job/" + job);
             browser.waitFor(d -> d.getCurrentUrl().contains("/signin?next="));

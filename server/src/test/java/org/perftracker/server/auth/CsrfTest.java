@@ -39,11 +39,8 @@ class CsrfTest {
         Accounts.user(server, "erin", Role.EDITOR);
         editor = Accounts.signIn(server, "erin", Accounts.PASSWORD);
         String token = Accounts.token(server, server.server().users().byName("erin").orElseThrow(), Role.EDITOR);
-        job = server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/1/job/"))
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new org.perftracker.core.upload.UploadWriter(
-                        new com.fasterxml.jackson.databind.ObjectMapper()).toBytes(
-                        Fixtures.job().title("To edit").test("t", 1).build())))).json().get("id").asLong();
+        job = Accounts.upload(server, token, Fixtures.job().title("To edit").test("t", 1).build()).json().get("id")
+                .asLong();
     }
 
     @AfterParameterizedClassInvocation

@@ -1,6 +1,5 @@
 package org.perftracker.server.testing;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -78,7 +77,12 @@ public final class Accounts {
                 .getBytes(StandardCharsets.UTF_8));
     }
 
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** Uploads a job as CI does, with a token in an {@code Authorization: Bearer} header. */
+    public static RunningServer.Answer upload(RunningServer server, String token,
+            org.perftracker.core.upload.JobUpload job) {
+        return server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/1/job/"))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new org.perftracker.core.upload.UploadWriter(
+                        new com.fasterxml.jackson.databind.ObjectMapper()).toBytes(job))));
     }
 }
