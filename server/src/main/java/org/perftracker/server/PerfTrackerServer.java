@@ -24,6 +24,7 @@ import org.perftracker.server.auth.AuthRoutes;
 import org.perftracker.server.auth.RouteTable;
 import org.perftracker.server.auth.SignIn;
 import org.perftracker.server.auth.SignInPage;
+import org.perftracker.server.auth.TokenRoutes;
 import org.perftracker.server.auth.TokenService;
 import org.perftracker.server.auth.UserService;
 import org.perftracker.server.comparison.ComparisonRoutes;
@@ -126,6 +127,7 @@ public final class PerfTrackerServer {
             ErrorPages errorPages = new ErrorPages(templates, layouts);
             SignInPage signInPage = new SignInPage(signIn, users, layouts, templates);
             AuthRoutes authRoutes = new AuthRoutes(signIn, signInPage, json.mapper(), bodies);
+            TokenRoutes tokenRoutes = new TokenRoutes(tokens, users, json.mapper(), bodies, clock);
             AdminPages adminPages = new AdminPages(users, tokens, projects, db, audit, clock, adminNavigation, layouts,
                     templates);
             ProjectAdminPage projectAdminPage = new ProjectAdminPage(new ProjectAdmin(db, projectRepository, audit),
@@ -161,6 +163,7 @@ public final class PerfTrackerServer {
                 homePage.register(cfg.routes);
                 jobPages.register(cfg.routes);
                 authRoutes.register(cfg.routes);
+                tokenRoutes.register(cfg.routes);
                 signInPage.register(cfg.routes);
                 adminPages.register(cfg.routes);
                 projectAdminPage.register(cfg.routes);

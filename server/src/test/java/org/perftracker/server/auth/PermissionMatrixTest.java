@@ -183,6 +183,10 @@ class PermissionMatrixTest {
                 "/api/v1.0/0/hw_farm/" + hostId(aHost()), "{\"os\": \"Debian 13\"}")));
         cases.add(new Case("POST /api/v1.0/0/lock_type/", Access.ADMIN, () -> json("POST", "/api/v1.0/0/lock_type/",
                 "{\"name\": \"Type " + serial.incrementAndGet() + "\"}")));
+        cases.add(new Case("POST /api/v1.0/admin/tokens", Access.ACCOUNTS, () -> json("POST",
+                "/api/v1.0/admin/tokens", "{\"name\": \"made by the API\", \"role\": \"viewer\"}")));
+        cases.add(new Case("DELETE /api/v1.0/admin/tokens/<id>", Access.ACCOUNTS, () ->
+                HttpRequest.newBuilder(server.uri("/api/v1.0/admin/tokens/" + aToken())).DELETE()));
         cases.add(new Case("POST /1/job/ (upload form)", Access.UPLOAD, () -> Forms.multipart(server, "/1/job/",
                 "job_file", "job.json", new UploadWriter(MAPPER).toBytes(job()),
                 Map.of("job_title", "From the form"))));

@@ -80,6 +80,35 @@ class TokenTest {
     }
 
     @Test
+    void an_admin_token_makes_lists_and_revokes_tokens_through_the_api() {
+        try (RunningServer server = start()) {
+            String admin = Accounts.token(server, server.server().users().byName("admin").orElseThrow(), Role.ADMIN);
+            RunningServer.Answer made = server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/admin/tokens"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"nightly\", \"role\": \"uploader\","
+                            + " \"project_id\": 1, \"expires_days\": 30}")));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            String token = made.json().get("token").asText();
+            assertThat(made.json().get("details").get("project_id").asLong()).isEqualTo(1);
+            assertThat(made.json().get("details").get("state").asText()).isEqualTo("active");
+            assertThat(upload(server, token, "Default project").status()).isEqualTo(200);
+
+            RunningServer.Answer list = server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/admin/tokens"))
+                    .header("Authorization", "Bearer " + admin));
+            assertThat(list.body()).contains("\"name\":\"nightly\"", "\"last_used\":\"").doesNotContain(token);
+            assertThat(server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/admin/tokens"))
+                    .header("Authorization", "Bearer " + token)).status()).as("an uploader lists no tokens")
+                    .isEqualTo(403);
+            assertThat(server.get("/api/v1.0/admin/tokens").status()).isEqualTo(401);
+
+            long id = made.json().get("details").get("id").asLong();
+            assertThat(server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/admin/tokens/" + id))
+                    .header("Authorization", "Bearer " + admin).DELETE()).status()).isEqualTo(200);
+            assertThat(upload(server, token, "Default project").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void a_project_token_changes_its_project_only_and_a_refused_upload_stores_nothing() {
         try (RunningServer server = start()) {
             var admin = server.server().users().byName("admin").orElseThrow();
