@@ -95,7 +95,52 @@
     }
   });
 
+  /*
+   * CSRF: every write a page makes carries the page's token (docs/auth.md). Server-rendered forms have it in a
+   * hidden field (page/csrf.jte); POST forms without one get it here, before they are sent, and every fetch() to
+   * this server that is not a read gets it in the X-CSRF-Token header. Pages and scripts need do nothing more.
+   */
+  const csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  const csrfToken = csrfMeta ? csrfMeta.content : '';
+
+  function addCsrfField(form) {
+    if (csrfToken && (form.getAttribute('method') || '').toLowerCase() === 'post'
+        && !form.querySelector('input[name="csrf_token"]')) {
+      const input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = 'csrf_token';
+      input.value = csrfToken;
+      form.appendChild(input);
+    }
+  }
+
+  document.addEventListener('submit', function (event) {
+    addCsrfField(event.target);
+  }, true);
+
+  if (csrfToken && window.fetch) {
+    const send = window.fetch.bind(window);
+    window.fetch = function (resource, init) {
+      const isRequest = typeof Request !== 'undefined' && resource instanceof Request;
+      const method = ((init && init.method) || (isRequest ? resource.method : 'GET')).toUpperCase();
+      const url = new URL(isRequest ? resource.url : String(resource), window.location.href);
+      if (['GET', 'HEAD', 'OPTIONS'].indexOf(method) >= 0 || url.origin !== window.location.origin) {
+        return send(resource, init);
+      }
+      const headers = new Headers((init && init.headers) || (isRequest ? resource.headers : undefined));
+      if (!headers.has('X-CSRF-Token')) {
+        headers.set('X-CSRF-Token', csrfToken);
+      }
+      return send(resource, Object.assign({}, init, {headers: headers}));
+    };
+  }
+
+  window.PerfTracker = window.PerfTracker || {};
+  /** The page's CSRF token and the header that carries it, for scripts that send requests without fetch(). */
+  window.PerfTracker.csrf = {token: csrfToken, header: 'X-CSRF-Token'};
+
   document.addEventListener('DOMContentLoaded', function () {
     localTimes(document);
+    document.querySelectorAll('form').forEach(addCsrfField);
   });
 })();

@@ -41,7 +41,7 @@ final class Sender {
                 .timeout(settings.requestTimeout())
                 .header("User-Agent", "pt/" + Version.get())
                 .header("Accept", "application/json");
-        settings.token().ifPresent(t -> b.header("Authorization", "Bearer " + t));
+        settings.authorization().ifPresent(a -> b.header("Authorization", a));
         return b;
     }
 
@@ -128,7 +128,7 @@ final class Sender {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
-    private static RequestRefusedException refusal(int status, byte[] body) {
+    private RequestRefusedException refusal(int status, byte[] body) {
         String text = new String(body, StandardCharsets.UTF_8);
         JsonNode json = Json.readOrNull(text);
         Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -143,7 +143,20 @@ final class Sender {
                 errors.put(e.getKey(), messages);
             });
         }
-        return new RequestRefusedException(status, "HTTP " + status + ": " + messageOf(body), errors);
+        return new RequestRefusedException(status, "HTTP " + status + ": " + messageOf(body) + hint(status), errors);
+    }
+
+    /** @return what to do about a refusal of the credentials, for the one line {@code pt} prints */
+    private String hint(int status) {
+        boolean sentSome = settings.authorization().isPresent();
+        if (status == 401) {
+            return sentSome ? " (the token was not accepted: it may be mistyped, revoked or expired)"
+                    : " (pass an API token with --token or PT_TOKEN)";
+        }
+        if (status == 403 && sentSome) {
+            return " (the token's role or project does not allow this; ask an administrator)";
+        }
+        return "";
     }
 
     /** @return the {@code message} of a JSON answer, else the start of its text */

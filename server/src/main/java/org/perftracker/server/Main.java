@@ -1,9 +1,12 @@
 package org.perftracker.server;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.perftracker.core.Version;
+import org.perftracker.server.auth.AuthSettings;
+import org.perftracker.server.auth.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +59,50 @@ public final class Main implements Callable<Integer> {
             description = "end host locks by themselves at their planned end (PT_EXPIRE_LOCKS; default: they hold"
                     + " until released)")
     boolean expireLocks;
+    @Option(names = "--read-access", paramLabel = "public|signed-in", defaultValue = "${env:PT_READ_ACCESS:-public}",
+            description = "who may read pages and the API: everyone, or signed-in users and tokens (PT_READ_ACCESS;"
+                    + " default: ${DEFAULT-VALUE})")
+    String readAccess;
+
+    @Option(names = "--anonymous-writes", paramLabel = "loopback|anywhere|never",
+            defaultValue = "${env:PT_ANONYMOUS_WRITES:-loopback}",
+            description = "where uploads and other writes without a token are accepted from: this machine only,"
+                    + " anywhere, or never (PT_ANONYMOUS_WRITES; default: ${DEFAULT-VALUE})")
+    String anonymousWrites;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",", defaultValue = "${env:PT_TRUSTED_PROXY:-}",
+            description = "address of a reverse proxy whose X-Forwarded-For and X-Forwarded-Proto are believed;"
+                    + " repeat or separate with commas (PT_TRUSTED_PROXY; default: none)")
+    java.util.List<String> trustedProxies;
+
+    @Option(names = "--admin-user", paramLabel = "NAME", defaultValue = "${env:PT_ADMIN_USER:-admin}",
+            description = "name of the administrator made on first start (PT_ADMIN_USER; default: ${DEFAULT-VALUE});"
+                    + " its password is PT_ADMIN_PASSWORD, else a random one printed once")
+    String adminUser;
+
+    @Option(names = "--ldap-url", paramLabel = "URL", defaultValue = "${env:PT_LDAP_URL:-}",
+            description = "LDAP or Active Directory to sign in with, e.g. ldaps://ldap.example.com (PT_LDAP_URL)")
+    String ldapUrl;
+
+    @Option(names = "--ldap-bind-dn", paramLabel = "DN", defaultValue = "${env:PT_LDAP_BIND_DN:-}",
+            description = "account the server searches the directory with (PT_LDAP_BIND_DN; its password:"
+                    + " PT_LDAP_BIND_PASSWORD)")
+    String ldapBindDn;
+
+    @Option(names = "--ldap-user-base", paramLabel = "DN", defaultValue = "${env:PT_LDAP_USER_BASE:-}",
+            description = "where users are searched, e.g. ou=people,dc=example,dc=com (PT_LDAP_USER_BASE)")
+    String ldapUserBase;
+
+    @Option(names = "--ldap-user-filter", paramLabel = "FILTER", defaultValue = "${env:PT_LDAP_USER_FILTER:-(uid={0})}",
+            description = "filter that finds a user, {0} being the name typed; (sAMAccountName={0}) for Active"
+                    + " Directory (PT_LDAP_USER_FILTER; default: ${DEFAULT-VALUE})")
+    String ldapUserFilter;
+
+    @Option(names = "--ldap-default-role", paramLabel = "ROLE", defaultValue = "${env:PT_LDAP_DEFAULT_ROLE:-viewer}",
+            description = "role of a directory user on first sign-in: viewer, uploader, editor or admin"
+                    + " (PT_LDAP_DEFAULT_ROLE; default: ${DEFAULT-VALUE})")
+    String ldapDefaultRole;
+
     @Option(names = "--demo", defaultValue = "${env:PT_DEMO:-false}",
             description = "load a demo project (four weeks of nightly jobs of a web shop) unless it is already"
                     + " there (PT_DEMO)")
@@ -77,7 +124,7 @@ public final class Main implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1");
         }
         ServerConfig config = new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb,
-                Math.max(2, dbPoolSize), Math.max(1, maxArtifactMb), expireLocks);
+                Math.max(2, dbPoolSize), Math.max(1, maxArtifactMb), expireLocks, authSettings());
         PerfTrackerServer server;
         try {
             server = PerfTrackerServer.start(config);
@@ -99,6 +146,23 @@ public final class Main implements Callable<Integer> {
         }
         stopped.await();
         return 0;
+    }
+
+    /** The access policy from the options; the two passwords come from the environment only, never argv. */
+    private AuthSettings authSettings() {
+        try {
+            AuthSettings.LdapSettings ldap = ldapUrl == null || ldapUrl.isBlank() ? null
+                    : new AuthSettings.LdapSettings(ldapUrl.trim(), ldapBindDn,
+                            System.getenv().getOrDefault("PT_LDAP_BIND_PASSWORD", ""), ldapUserBase, ldapUserFilter,
+                            Role.parse(ldapDefaultRole).orElseThrow(() -> new IllegalArgumentException(
+                                    "--ldap-default-role must be viewer, uploader, editor or admin")));
+            return new AuthSettings(AuthSettings.Reads.parse(readAccess),
+                    AuthSettings.AnonymousWrites.parse(anonymousWrites),
+                    trustedProxies.stream().map(String::trim).filter(a -> !a.isEmpty()).toList(), adminUser,
+                    Optional.ofNullable(System.getenv("PT_ADMIN_PASSWORD")), Optional.ofNullable(ldap));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
     }
 
     private static String rootMessage(Throwable e) {

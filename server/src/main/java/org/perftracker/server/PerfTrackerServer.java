@@ -16,6 +16,17 @@ import org.perftracker.server.artifact.ArtifactRoutes;
 import org.perftracker.server.artifact.ArtifactService;
 import org.perftracker.server.artifact.ArtifactSweeper;
 import org.perftracker.server.artifact.FileArtifactStore;
+import org.perftracker.server.audit.AuditLog;
+import org.perftracker.server.auth.AccessFilter;
+import org.perftracker.server.auth.AccountSlot;
+import org.perftracker.server.auth.AdminPages;
+import org.perftracker.server.auth.AuthRoutes;
+import org.perftracker.server.auth.RouteTable;
+import org.perftracker.server.auth.SignIn;
+import org.perftracker.server.auth.SignInPage;
+import org.perftracker.server.auth.TokenRoutes;
+import org.perftracker.server.auth.TokenService;
+import org.perftracker.server.auth.UserService;
 import org.perftracker.server.comparison.ComparisonRoutes;
 import org.perftracker.server.comparison.ComparisonService;
 import org.perftracker.server.db.Database;
@@ -29,11 +40,13 @@ import org.perftracker.server.job.JobPages;
 import org.perftracker.server.job.JobRoutes;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.job.JobUploadService;
+import org.perftracker.server.page.AdminNavigation;
 import org.perftracker.server.page.ErrorPages;
 import org.perftracker.server.page.Layouts;
 import org.perftracker.server.page.Navigation;
 import org.perftracker.server.page.Templates;
-import org.perftracker.server.page.UserSlot;
+import org.perftracker.server.project.ProjectAdmin;
+import org.perftracker.server.project.ProjectAdminPage;
 import org.perftracker.server.project.ProjectRepository;
 import org.perftracker.server.project.ProjectRoutes;
 import org.perftracker.server.project.ProjectService;
@@ -55,14 +68,18 @@ public final class PerfTrackerServer {
     private final Javalin app;
     private final ArtifactSweeper sweeper;
     private final DemoProject demo;
+    private final UserService users;
+    private final TokenService tokens;
 
     private PerfTrackerServer(ServerConfig config, Database db, Javalin app, ArtifactSweeper sweeper,
-            DemoProject demo) {
+            DemoProject demo, UserService users, TokenService tokens) {
         this.config = config;
         this.db = db;
         this.app = app;
         this.sweeper = sweeper;
         this.demo = demo;
+        this.users = users;
+        this.tokens = tokens;
     }
 
     /** Opens (and migrates) the database, then serves HTTP; fails fast when either cannot start. */
@@ -85,25 +102,45 @@ public final class PerfTrackerServer {
             RequestBodies bodies = new RequestBodies(maxUploadBytes);
             ProjectRepository projectRepository = new ProjectRepository();
             ProjectService projects = new ProjectService(db, projectRepository);
+            AuditLog audit = new AuditLog(clock);
             JobUploadService uploads = new JobUploadService(db, clock, projectRepository, new RegressionRepository(),
                     json.mapper(), List.of());
-            JobService jobs = new JobService(db, projectRepository, json.mapper());
+            JobService jobs = new JobService(db, projectRepository, json.mapper(), audit);
+
+            UserService users = new UserService(db, clock, audit);
+            users.createFirstAdmin(config.auth().adminUser(), config.auth().adminPassword())
+                    .ifPresent(password -> announceFirstAdmin(config.auth().adminUser(), password));
+            TokenService tokens = new TokenService(db, clock, audit);
+            SignIn signIn = new SignIn(db, clock, users, config.auth().ldap());
+            AccessFilter access = new AccessFilter(RouteTable.standard(), config.auth(), tokens, signIn);
 
             Navigation navigation = new Navigation()
                     .add(Navigation.HOME)
                     .add(JobPages.NAV);
+            AdminNavigation adminNavigation = new AdminNavigation()
+                    .add("users", "Users", "/admin/users")
+                    .add("tokens", "API tokens", "/admin/tokens")
+                    .add("projects", "Projects", "/admin/projects")
+                    .add("audit", "Audit log", "/admin/audit");
             Templates templates = new Templates();
-            Layouts layouts = new Layouts(navigation, projects, UserSlot.NOBODY, Version.get());
+            Layouts layouts = new Layouts(navigation, projects, new AccountSlot(), Version.get());
             ErrorPages errorPages = new ErrorPages(templates, layouts);
+            SignInPage signInPage = new SignInPage(signIn, users, layouts, templates);
+            AuthRoutes authRoutes = new AuthRoutes(signIn, signInPage, json.mapper(), bodies);
+            TokenRoutes tokenRoutes = new TokenRoutes(tokens, users, json.mapper(), bodies, clock);
+            AdminPages adminPages = new AdminPages(users, tokens, projects, db, audit, clock, adminNavigation, layouts,
+                    templates);
+            ProjectAdminPage projectAdminPage = new ProjectAdminPage(new ProjectAdmin(db, projectRepository, audit),
+                    adminNavigation, layouts, templates);
 
             ProjectRoutes projectRoutes = new ProjectRoutes(db, projectRepository);
             JobRoutes jobRoutes = new JobRoutes(uploads, jobs, json.mapper(), bodies);
             ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
-                    config.maxArtifactMb() * 1024 * 1024);
+                    config.maxArtifactMb() * 1024 * 1024, audit);
             ArtifactRoutes artifactRoutes = new ArtifactRoutes(artifacts, json.mapper(), bodies);
-            ComparisonRoutes comparisonRoutes = new ComparisonRoutes(new ComparisonService(db, clock, jobs), jobs,
-                    json.mapper(), bodies);
-            LockService locks = new LockService(db, clock, config.expireLocks());
+            ComparisonRoutes comparisonRoutes = new ComparisonRoutes(new ComparisonService(db, clock, jobs, audit),
+                    jobs, json.mapper(), bodies);
+            LockService locks = new LockService(db, clock, config.expireLocks(), audit);
             HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks()), locks,
                     json.mapper(), bodies, clock);
             HomePage homePage = new HomePage(jobs, projects, RecentChanges.NONE, layouts, templates);
@@ -112,6 +149,7 @@ public final class PerfTrackerServer {
             Javalin app = Javalin.create(cfg -> {
                 configure(cfg, config, json);
                 ApiErrors.register(cfg.routes, errorPages);
+                cfg.routes.beforeMatched(access::handle);
                 cfg.routes.get("/api/health", ctx -> {
                     boolean healthy = db.isHealthy();
                     ctx.status(healthy ? 200 : 503).json(new Health(healthy ? "ok" : "database unavailable",
@@ -124,10 +162,15 @@ public final class PerfTrackerServer {
                 hostRoutes.register(cfg.routes);
                 homePage.register(cfg.routes);
                 jobPages.register(cfg.routes);
+                authRoutes.register(cfg.routes);
+                tokenRoutes.register(cfg.routes);
+                signInPage.register(cfg.routes);
+                adminPages.register(cfg.routes);
+                projectAdminPage.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),
-                    new DemoProject(projects, jobs, uploads, clock));
+                    new DemoProject(projects, jobs, uploads, clock), users, tokens);
             LOG.info("PerfTracker {} serving on http://{}:{}/ with {} ({})", Version.get(), config.host(),
                     app.port(), db.vendor().displayName(), describe(config));
             return server;
@@ -135,6 +178,24 @@ public final class PerfTrackerServer {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Prints the first administrator's generated password, this once (it is stored only as a hash), on standard
+     * output rather than through the log, so that no log level hides it.
+     */
+    private static void announceFirstAdmin(String username, String password) {
+        System.out.println("""
+
+                ==============================================================================
+                  First start: administrator '%s' has been created with the password
+                      %s
+                  Sign in at /signin and change it on your account page; it is not shown again.
+                  (Set PT_ADMIN_PASSWORD before the first start to choose it instead.)
+                ==============================================================================
+                """.formatted(username, password));
+        System.out.flush();
+        LOG.info("administrator '{}' created; its password has been printed on standard output", username);
     }
 
     /** The answer of {@code GET /api/health}. */
@@ -180,6 +241,16 @@ public final class PerfTrackerServer {
 
     public Database database() {
         return db;
+    }
+
+    /** The users, for embedding and tests; people manage them on the admin pages. */
+    public UserService users() {
+        return users;
+    }
+
+    /** The API tokens, for embedding and tests; people manage them on the admin pages. */
+    public TokenService tokens() {
+        return tokens;
     }
 
     /** Removes expired artifacts now (the server also does it every 10 minutes). */

@@ -41,13 +41,48 @@ class ServerProcessTest {
     }
 
     @Test
+    void the_first_start_prints_the_administrators_one_time_password_and_later_starts_do_not() throws Exception {
+        java.util.regex.Pattern printed = java.util.regex.Pattern.compile(
+                "administrator 'admin' has been created with the password\\s+(\\S+)");
+        String password;
+        try (ServerProcess server = ServerProcess.start(dataDir.resolve("first.log"), List.of(), "--port", "0",
+                "--data-dir", dataDir.resolve("data").toString())) {
+            java.util.regex.Matcher m = printed.matcher(server.log());
+            assertThat(m.find()).as(server.log()).isTrue();
+            password = m.group(1);
+            String login = "{\"action\": \"login\", \"encoded_email\": \"YWRtaW4=\", \"encoded_password\": \""
+                    + java.util.Base64.getEncoder().encodeToString(password.getBytes(StandardCharsets.UTF_8)) + "\"}";
+            HttpResponse<String> in = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.url() + "api/v1.0/auth")).POST(HttpRequest.BodyPublishers.ofString(login))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(in.body()).isEqualTo("{\"is_authenticated\":true,\"username\":\"admin\"}");
+            assertThat(server.stop()).isTrue();
+        }
+        try (ServerProcess again = ServerProcess.start(dataDir.resolve("again.log"), List.of(), "--port", "0",
+                "--data-dir", dataDir.resolve("data").toString())) {
+            assertThat(again.log()).doesNotContain("has been created with the password").doesNotContain(password);
+        }
+    }
+
+    @Test
+    void a_wrong_policy_word_is_a_usage_error() throws Exception {
+        Process bad = launch("--port", "0", "--anonymous-writes", "sometimes");
+        String out = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bad.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).isEqualTo(2);
+        assertThat(out).contains("anonymous writes must be loopback, anywhere or never");
+    }
+
+    @Test
     void help_lists_every_option_with_its_environment_variable() throws Exception {
         Process help = launch("--help");
         String out = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(help.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(help.exitValue()).isZero();
         assertThat(out).contains("--port", "PT_PORT", "9000", "--host", "PT_HOST", "--data-dir", "PT_DATA_DIR",
-                "--db-url", "PT_DB_URL", "--db-user", "--db-password", "--max-upload-mb", "64");
+                "--db-url", "PT_DB_URL", "--db-user", "--db-password", "--max-upload-mb", "64",
+                "--read-access", "PT_READ_ACCESS", "--anonymous-writes", "PT_ANONYMOUS_WRITES", "--trusted-proxy",
+                "PT_ADMIN_PASSWORD", "--ldap-url", "PT_LDAP_BIND_PASSWORD");
     }
 
     @Test

@@ -14,7 +14,8 @@ public final class ServerOptions {
     CommandSpec mixee;
 
     @Option(names = "--url", paramLabel = "URL",
-            description = "The PerfTracker server (default: $PT_URL, else " + ClientSettings.DEFAULT_URL + ").")
+            description = "The PerfTracker server (default: $PT_URL, else " + ClientSettings.DEFAULT_URL + "). A token"
+                    + " in it, as perftrackerlib takes it (http://ci:TOKEN@host:9000), is sent as HTTP Basic.")
     String url;
 
     @Option(names = "--token", paramLabel = "TOKEN",

@@ -70,8 +70,10 @@ public final class Delivery {
         } catch (ServerUnreachableException e) {
             return keep(job, keptIn, e.getMessage(), "upload it later with");
         } catch (RequestRefusedException e) {
+            boolean credentials = e.status() == 401 || e.status() == 403;
             return keep(job, keptIn, "the server refused the job: " + e.getMessage().replace('\n', ' '),
-                    "once fixed (options such as --project override the file's), upload it with");
+                    credentials ? "with a token that may upload, upload it with"
+                            : "once fixed (options such as --project override the file's), upload it with");
         }
     }
 

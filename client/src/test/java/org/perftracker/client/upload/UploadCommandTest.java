@@ -94,6 +94,42 @@ class UploadCommandTest {
     }
 
     @Test
+    void credentials_in_the_url_are_sent_as_basic_and_the_printed_link_has_none() {
+        Pt pt = new Pt(dir);
+        JobFile.write(job(), pt.workingDirectory().resolve("nightly.job.json"));
+        String withToken = server.url().replace("http://", "http://ci:pt_secret@");
+
+        Pt.Result r = pt.run("upload", "--url", withToken, "nightly.job.json");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).isEqualTo("Job 17 created (1 test): " + server.url() + "/1/job/17\n");
+        assertThat(server.requests("POST", "/api/v1.0/0/job/").get(0).header("Authorization"))
+                .isEqualTo("Basic " + java.util.Base64.getEncoder().encodeToString("ci:pt_secret".getBytes()));
+    }
+
+    @Test
+    void a_refused_token_is_one_line_that_says_what_to_do_and_exit_3() {
+        Pt pt = new Pt(dir);
+        JobFile.write(job(), pt.workingDirectory().resolve("nightly.job.json"));
+        server.on("/api/v1.0/0/job/", Answer.json(401, "{\"message\": \"Not signed in: This needs an API token\"}"));
+
+        Pt.Result anonymous = pt.run("upload", "--url", server.url(), "nightly.job.json");
+        Pt.Result revoked = pt.variable("PT_TOKEN", "pt_revoked").run("upload", "--url", server.url(),
+                "nightly.job.json");
+
+        assertThat(anonymous.exitCode()).isEqualTo(3);
+        assertThat(anonymous.err().lines()).hasSize(1).first().asString()
+                .startsWith("pt: the server refused the job: HTTP 401: Not signed in: This needs an API token"
+                        + " (pass an API token with --token or PT_TOKEN); the results stay in ")
+                .endsWith("with a token that may upload, upload it with: pt upload "
+                        + pt.workingDirectory().resolve("nightly.job.json"));
+        assertThat(revoked.exitCode()).isEqualTo(3);
+        assertThat(revoked.err()).contains("(the token was not accepted: it may be mistyped, revoked or expired)");
+        assertThat(server.requests("POST", "/api/v1.0/0/job/").get(1).header("Authorization"))
+                .isEqualTo("Bearer pt_revoked");
+    }
+
+    @Test
     void an_invalid_file_is_named_with_its_line() throws IOException {
         Pt pt = new Pt(dir);
         Files.writeString(pt.workingDirectory().resolve("bad.json"), "{\n  \"project_name\": \"p\"\n}\n");

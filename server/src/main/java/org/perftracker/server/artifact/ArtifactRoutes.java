@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.web.ApiException;
 import org.perftracker.server.web.RequestBodies;
 
@@ -84,7 +85,7 @@ public final class ArtifactRoutes {
         } else {
             change = form.read(ctx::formParam);
         }
-        ArtifactService.Result result = artifacts.save(uuid, change, content);
+        ArtifactService.Result result = artifacts.save(Actor.of(ctx), uuid, change, content);
         ctx.json(new Message("Artifact has been " + result.name().toLowerCase(Locale.ROOT) + ", uuid: " + uuid,
                 uuid.toString()));
     }
@@ -94,13 +95,13 @@ public final class ArtifactRoutes {
         if (artifacts.find(uuid).isEmpty()) {
             throw notFound(uuid);
         }
-        artifacts.save(uuid, form.readJson(bodies.read(ctx)), Optional.empty());
+        artifacts.save(Actor.of(ctx), uuid, form.readJson(bodies.read(ctx)), Optional.empty());
         ctx.json(new Message("Artifact has been updated, uuid: " + uuid, uuid.toString()));
     }
 
     private void delete(Context ctx) {
         UUID uuid = uuid(ctx);
-        if (!artifacts.delete(uuid)) {
+        if (!artifacts.delete(Actor.of(ctx), uuid)) {
             throw notFound(uuid);
         }
         ctx.json(new Message("Artifact has been deleted, uuid: " + uuid, uuid.toString()));

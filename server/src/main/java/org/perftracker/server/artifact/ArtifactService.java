@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.perftracker.server.audit.Actor;
+import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.web.ApiException;
 import org.slf4j.Logger;
@@ -28,8 +30,11 @@ public final class ArtifactService {
     private final Clock clock;
     private final long maxBytes;
 
-    public ArtifactService(Database db, ArtifactStore store, Clock clock, long maxBytes) {
+    private final AuditLog audit;
+
+    public ArtifactService(Database db, ArtifactStore store, Clock clock, long maxBytes, AuditLog audit) {
         this.db = db;
+        this.audit = audit;
         this.store = store;
         this.artifacts = new ArtifactRepository(db.vendor());
         this.clock = clock;
@@ -43,7 +48,7 @@ public final class ArtifactService {
      * Creates or updates the artifact with this uuid; with content, it replaces the stored bytes (and undeletes
      * a deleted artifact).
      */
-    Result save(UUID uuid, ArtifactChange change, Optional<InputStream> content) {
+    Result save(Actor actor, UUID uuid, ArtifactChange change, Optional<InputStream> content) {
         Optional<ArtifactStore.Stored> stored = Optional.empty();
         UUID blob = null;
         if (content.isPresent()) {
@@ -72,6 +77,10 @@ public final class ArtifactService {
                 artifacts.save(h, after);
                 artifacts.link(h, after.id(), change.linked());
                 artifacts.unlink(h, after.id(), change.unlinked());
+                if (existing.isPresent()) {
+                    audit.record(h, actor, "artifact.edit", "artifact " + uuid + " (" + after.filename() + ")",
+                            newContent.isPresent() ? "new content" : "");
+                }
                 return new Saved(existing.isEmpty() ? Result.CREATED : Result.UPDATED,
                         newBlob != null ? before.blob() : null);
             });
@@ -116,8 +125,15 @@ public final class ArtifactService {
     }
 
     /** Deletes the content and the links; the metadata stays, marked deleted, so that downloads answer 410. */
-    boolean delete(UUID uuid) {
+    boolean delete(Actor actor, UUID uuid) {
+        return remove(uuid, Optional.of(actor));
+    }
+
+    /** @param actor who deleted it, for the audit log; empty when its time to live ended */
+    private boolean remove(UUID uuid, Optional<Actor> actor) {
         Optional<UUID> blob = db.write(h -> artifacts.lock(h, uuid).map(a -> {
+            actor.ifPresent(who -> audit.record(h, who, "artifact.delete", "artifact " + uuid + " (" + a.filename()
+                    + ")", ""));
             artifacts.save(h, new Artifact(a.id(), a.uuid(), a.filename(), a.description(), a.mime(), a.size(),
                     a.sha256(), null, a.inline(), a.compression(), a.ttlDays(), a.uploadedMs(), a.expiresMs(), true,
                     a.deleted() && a.deletedMs() != null ? a.deletedMs() : clock.millis(), List.of()));
@@ -135,7 +151,7 @@ public final class ArtifactService {
     public int sweepExpired() {
         int removed = 0;
         for (Artifact a : db.read(h -> artifacts.expired(h, clock.millis(), 1000))) {
-            if (delete(a.uuid())) {
+            if (remove(a.uuid(), Optional.empty())) {
                 removed++;
             }
         }

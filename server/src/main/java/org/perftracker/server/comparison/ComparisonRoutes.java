@@ -16,6 +16,7 @@ import org.perftracker.core.comparison.ComparisonText;
 import org.perftracker.core.comparison.Row;
 import org.perftracker.core.comparison.RowVerdict;
 import org.perftracker.core.comparison.MultipleTesting;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.web.ApiException;
 import org.perftracker.server.web.DataTablesPage;
@@ -66,19 +67,19 @@ public final class ComparisonRoutes {
     }
 
     private void create(Context ctx) {
-        long id = comparisons.create(Params.id(ctx, "project"), ComparisonRequest.parse(json(ctx)));
+        long id = comparisons.create(Actor.of(ctx), Params.id(ctx, "project"), ComparisonRequest.parse(json(ctx)));
         ctx.json(new Saved(id, "Comparison " + id + " has been created"));
     }
 
     private void update(Context ctx) {
         long id = Params.id(ctx, "id");
-        comparisons.update(id, ComparisonRequest.parse(json(ctx)));
+        comparisons.update(Actor.of(ctx), id, ComparisonRequest.parse(json(ctx)));
         ctx.json(new Saved(id, "OK"));
     }
 
     private void delete(Context ctx) {
         long id = Params.id(ctx, "id");
-        comparisons.setDeleted(id, true);
+        comparisons.setDeleted(Actor.of(ctx), id, true);
         ctx.json(new Saved(id, "Comparison " + id + " has been deleted"));
     }
 

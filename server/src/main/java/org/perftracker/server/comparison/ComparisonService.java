@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.perftracker.core.comparison.ComparedJob;
+import org.perftracker.server.audit.Actor;
+import org.perftracker.server.audit.AuditLog;
 import org.perftracker.core.comparison.Comparison;
 import org.perftracker.core.comparison.ComparisonOptions;
 import org.perftracker.core.comparison.ComparisonTitle;
@@ -28,35 +30,52 @@ public final class ComparisonService {
     private final JobService jobs;
     private final ComparisonRepository comparisons = new ComparisonRepository();
 
-    public ComparisonService(Database db, Clock clock, JobService jobs) {
+    private final AuditLog audit;
+
+    public ComparisonService(Database db, Clock clock, JobService jobs, AuditLog audit) {
         this.db = db;
         this.clock = clock;
         this.jobs = jobs;
+        this.audit = audit;
     }
 
     /** Saves a new comparison; under project 0 it goes to the project of its first job. */
-    public long create(long projectId, ComparisonRequest request) {
+    public long create(Actor actor, long projectId, ComparisonRequest request) {
         return db.write(h -> {
             requireJobs(h, request.jobs());
             long project = projectId == Project.ALL ? comparisons.projectOf(h, request.jobs().get(0)) : projectId;
+            if (!actor.mayChange(project)) {
+                throw JobService.outsideProject(actor);
+            }
             return comparisons.insert(h, project, title(h, request), request, clock.millis());
         });
     }
 
     /** Replaces the title, options and jobs, and undeletes. */
-    public void update(long id, ComparisonRequest request) {
+    public void update(Actor actor, long id, ComparisonRequest request) {
         db.writeVoid(h -> {
-            comparisons.find(h, id).orElseThrow(() -> notFound(id));
+            requireChangeable(h, actor, id);
             requireJobs(h, request.jobs());
-            comparisons.update(h, id, title(h, request), request, clock.millis());
+            String title = title(h, request);
+            comparisons.update(h, id, title, request, clock.millis());
+            audit.record(h, actor, "comparison.edit", "comparison " + id, "title=" + title + ", jobs="
+                    + request.jobs());
         });
     }
 
-    public void setDeleted(long id, boolean deleted) {
+    public void setDeleted(Actor actor, long id, boolean deleted) {
         db.writeVoid(h -> {
-            comparisons.find(h, id).orElseThrow(() -> notFound(id));
+            requireChangeable(h, actor, id);
             comparisons.setDeleted(h, id, deleted);
+            audit.record(h, actor, deleted ? "comparison.delete" : "comparison.undelete", "comparison " + id, "");
         });
+    }
+
+    private void requireChangeable(org.jdbi.v3.core.Handle h, Actor actor, long id) {
+        SavedComparison c = comparisons.find(h, id).orElseThrow(() -> notFound(id));
+        if (!actor.mayChange(c.projectId())) {
+            throw JobService.outsideProject(actor);
+        }
     }
 
     public SavedComparison get(long id) {

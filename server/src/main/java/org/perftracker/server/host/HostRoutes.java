@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.web.ApiException;
 import org.perftracker.server.web.DataTablesPage;
 import org.perftracker.server.web.DataTablesRequest;
@@ -47,7 +48,7 @@ public final class HostRoutes {
         routes.get(API + "hw_lock/", this::listLocks);
         routes.post(API + "hw_lock/", this::acquire);
         routes.get(API + "hw_lock/{id}", ctx -> ctx.json(view(locks.get(Params.id(ctx, "id")))));
-        routes.put(API + "hw_lock/{id}", ctx -> ctx.json(view(locks.update(Params.id(ctx, "id"),
+        routes.put(API + "hw_lock/{id}", ctx -> ctx.json(view(locks.update(Actor.of(ctx), Params.id(ctx, "id"),
                 LockRequest.parse(json(ctx), true)))));
         routes.delete(API + "hw_lock/{id}", this::release);
         routes.get(API + "lock_type/", ctx -> ctx.json(locks.types().stream().map(HostViews.TypeView::of).toList()));
@@ -59,12 +60,12 @@ public final class HostRoutes {
     }
 
     private void acquire(Context ctx) {
-        HostLock lock = locks.acquire(LockRequest.parse(json(ctx), false), "");
+        HostLock lock = locks.acquire(LockRequest.parse(json(ctx), false), Actor.of(ctx).user().orElse(""));
         ctx.json(new LockAnswer("OK", lock.id(), view(lock)));
     }
 
     private void release(Context ctx) {
-        HostLock lock = locks.release(Params.id(ctx, "id"));
+        HostLock lock = locks.release(Actor.of(ctx), Params.id(ctx, "id"));
         ctx.json(new LockAnswer("OK", lock.id(), view(lock)));
     }
 

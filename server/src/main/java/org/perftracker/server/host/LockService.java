@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.perftracker.server.audit.Actor;
+import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.web.ApiException;
 import org.perftracker.server.web.DataTablesRequest;
@@ -28,8 +30,11 @@ public final class LockService {
     private final HostRepository hosts = new HostRepository();
     private final LockRepository locks = new LockRepository();
 
-    public LockService(Database db, Clock clock, boolean expireAtPlannedEnd) {
+    private final AuditLog audit;
+
+    public LockService(Database db, Clock clock, boolean expireAtPlannedEnd, AuditLog audit) {
         this.db = db;
+        this.audit = audit;
         this.clock = clock;
         this.expireAtPlannedEnd = expireAtPlannedEnd;
     }
@@ -54,7 +59,7 @@ public final class LockService {
     }
 
     /** Changes a lock: title and type always; planned time and hosts only while it is active. */
-    public HostLock update(long lockId, LockRequest request) {
+    public HostLock update(Actor actor, long lockId, LockRequest request) {
         return db.write(h -> {
             long now = clock.millis();
             expireIfSet(h, now);
@@ -71,15 +76,17 @@ public final class LockService {
                 locks.setHosts(h, lockId, hostIds);
                 take(h, lockId, hostIds);
             }
+            audit.record(h, actor, "lock.edit", "lock " + lockId + " (" + title + ")", "");
             return locks.find(h, lockId).orElseThrow();
         });
     }
 
     /** Ends the lock now; it stays in the history. */
-    public HostLock release(long lockId) {
+    public HostLock release(Actor actor, long lockId) {
         return db.write(h -> {
-            locks.find(h, lockId).orElseThrow(() -> notFound(lockId));
+            HostLock lock = locks.find(h, lockId).orElseThrow(() -> notFound(lockId));
             locks.release(h, lockId, clock.millis());
+            audit.record(h, actor, "lock.release", "lock " + lockId + " (" + lock.title() + ")", "");
             return locks.find(h, lockId).orElseThrow();
         });
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.perftracker.core.upload.InvalidUploadException;
 import org.perftracker.core.upload.JobEdit;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.page.Flash;
 import org.perftracker.server.page.Layout;
 import org.perftracker.server.page.Layouts;
@@ -68,7 +69,7 @@ public final class JobEditPage {
         JobViews.JobDetails job = jobs.details(jobId);
         Form form = read(ctx);
         try {
-            jobs.edit(jobId, parse(form));
+            jobs.edit(Actor.of(ctx), jobId, parse(form));
         } catch (InvalidUploadException e) {
             List<String> problems = new ArrayList<>();
             e.errors().forEach((field, list) -> list.forEach(p -> problems.add(field + ": " + p)));
@@ -92,7 +93,7 @@ public final class JobEditPage {
     private void setDeleted(Context ctx, boolean deleted) {
         long projectId = PageParams.id(ctx, "project");
         long jobId = PageParams.id(ctx, "id");
-        jobs.setDeleted(jobId, deleted);
+        jobs.setDeleted(Actor.of(ctx), jobId, deleted);
         Flash.ok("Job " + jobId + " has been " + (deleted ? "deleted" : "restored"), "").send(ctx);
         ctx.redirect("/" + projectId + "/job/" + jobId, HttpStatus.SEE_OTHER);
     }

@@ -10,6 +10,7 @@ import org.perftracker.core.upload.InvalidUploadException;
 import org.perftracker.core.upload.JobEdit;
 import org.perftracker.core.upload.JobUpload;
 import org.perftracker.core.upload.UploadParser;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.web.ApiException;
 import org.perftracker.server.web.DataTablesPage;
 import org.perftracker.server.web.DataTablesRequest;
@@ -53,7 +54,7 @@ public final class JobRoutes {
     /** One upload: answers 200 with the job's id, whatever the Content-Type (perftrackerlib sends none). */
     private void upload(Context ctx) {
         JobUpload upload = parser.parse(bodies.read(ctx));
-        UploadOutcome outcome = uploads.store(upload);
+        UploadOutcome outcome = uploads.store(upload, Actor.of(ctx));
         ctx.json(new UploadAnswer(outcome.message(), outcome.jobId(), outcome.uuid().toString(),
                 outcome.result().word()));
     }
@@ -80,7 +81,7 @@ public final class JobRoutes {
             edit = new JobEdit(edit.title(), edit.productName(), edit.productVer(), edit.suiteName(),
                     edit.suiteVer(), edit.links(), java.util.Optional.of(false));
         }
-        jobs.edit(id, edit);
+        jobs.edit(Actor.of(ctx), id, edit);
         ctx.json(new Message("OK, job " + id + " has been edited", id));
     }
 
@@ -93,10 +94,10 @@ public final class JobRoutes {
             throw ApiException.badRequest("job_id", "is " + bodyId + " but the URL names job " + id);
         }
         if (body.hasNonNull("link")) {
-            jobs.setRegressionLink(id, body.get("link").asBoolean());
+            jobs.setRegressionLink(Actor.of(ctx), id, body.get("link").asBoolean());
             ctx.json(new Message("OK", id));
         } else if (body.hasNonNull("deleted")) {
-            jobs.setDeleted(id, body.get("deleted").asBoolean());
+            jobs.setDeleted(Actor.of(ctx), id, body.get("deleted").asBoolean());
             ctx.json(new Message("OK", id));
         } else {
             throw new ApiException(400, "Wrong data in json: send {\"link\": true|false} or {\"deleted\": true|false}",
@@ -106,7 +107,7 @@ public final class JobRoutes {
 
     private void delete(Context ctx) {
         long id = Params.id(ctx, "id");
-        jobs.setDeleted(id, true);
+        jobs.setDeleted(Actor.of(ctx), id, true);
         ctx.json(new Message("Job " + id + " has been deleted", id));
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.perftracker.core.upload.JobEdit;
+import org.perftracker.server.audit.Actor;
+import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.project.Project;
 import org.perftracker.server.project.ProjectRepository;
@@ -19,10 +21,12 @@ public final class JobService {
     private final TestReadRepository tests;
     private final TestGroupRepository groups = new TestGroupRepository();
     private final JsonText json;
+    private final AuditLog audit;
 
-    public JobService(Database db, ProjectRepository projects, ObjectMapper mapper) {
+    public JobService(Database db, ProjectRepository projects, ObjectMapper mapper, AuditLog audit) {
         this.db = db;
         this.projects = projects;
+        this.audit = audit;
         this.json = new JsonText(mapper);
         this.jobs = new JobReadRepository(new EnvNodeRepository(), json);
         this.tests = new TestReadRepository(json);
@@ -96,9 +100,10 @@ public final class JobService {
     public record JobDownload(JobViews.JobDetails job, List<TestViews.TestDetails> tests) {
     }
 
-    public void edit(long jobId, JobEdit edit) {
+    /** Applies an edit; a project token may edit its project's jobs only. */
+    public void edit(Actor actor, long jobId, JobEdit edit) {
         db.writeVoid(h -> {
-            requireJob(h, jobId);
+            requireChangeable(h, actor, jobId);
             h.createUpdate("""
                     UPDATE job SET
                         title = COALESCE(:title, title),
@@ -118,20 +123,36 @@ public final class JobService {
                     .bind("links", edit.links().map(json::map).orElse(null))
                     .bind("deleted", edit.deleted().orElse(null))
                     .execute();
+            audit.record(h, actor, "job.edit", "job " + jobId, describe(edit));
         });
     }
 
-    public void setDeleted(long jobId, boolean deleted) {
+    public void setDeleted(Actor actor, long jobId, boolean deleted) {
         db.writeVoid(h -> {
-            requireJob(h, jobId);
+            requireChangeable(h, actor, jobId);
             h.createUpdate("UPDATE job SET deleted = :deleted WHERE id = :id")
                     .bind("deleted", deleted).bind("id", jobId).execute();
+            audit.record(h, actor, deleted ? "job.delete" : "job.undelete", "job " + jobId, "");
         });
+    }
+
+    /** @return the fields an edit sets, for the audit log: {@code title=Nightly 17, deleted=false} */
+    private static String describe(JobEdit edit) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        edit.title().ifPresent(v -> parts.add("title=" + v));
+        edit.productName().ifPresent(v -> parts.add("product_name=" + v));
+        edit.productVer().ifPresent(v -> parts.add("product_ver=" + v));
+        edit.suiteName().ifPresent(v -> parts.add("suite_name=" + v));
+        edit.suiteVer().ifPresent(v -> parts.add("suite_ver=" + v));
+        edit.links().ifPresent(v -> parts.add("links=" + v.size()));
+        edit.deleted().ifPresent(v -> parts.add("deleted=" + v));
+        return String.join(", ", parts);
     }
 
     /** Shows (true) or hides (false) the job in its regression; the choice survives later uploads. */
-    public void setRegressionLink(long jobId, boolean linked) {
+    public void setRegressionLink(Actor actor, long jobId, boolean linked) {
         db.writeVoid(h -> {
+            requireChangeable(h, actor, jobId);
             RegressionLink link = h.createQuery("SELECT regression_id, regression_linked FROM job WHERE id = :id")
                     .bind("id", jobId)
                     .map((rs, ctx) -> new RegressionLink(Columns.nullableLong(rs, "regression_id"),
@@ -145,6 +166,8 @@ public final class JobService {
             }
             h.createUpdate("UPDATE job SET regression_linked = :linked WHERE id = :id")
                     .bind("linked", linked).bind("id", jobId).execute();
+            audit.record(h, actor, linked ? "job.link" : "job.unlink", "job " + jobId, "regression "
+                    + link.regressionId());
         });
     }
 
@@ -155,6 +178,21 @@ public final class JobService {
         if (h.createQuery("SELECT COUNT(*) FROM job WHERE id = :id").bind("id", jobId).mapTo(Long.class).one() == 0) {
             throw notFound(jobId);
         }
+    }
+
+    /** The job must exist, and the actor may change its project (a project token only its own). */
+    private static void requireChangeable(org.jdbi.v3.core.Handle h, Actor actor, long jobId) {
+        long project = h.createQuery("SELECT project_id FROM job WHERE id = :id").bind("id", jobId)
+                .mapTo(Long.class).findOne().orElseThrow(() -> notFound(jobId));
+        if (!actor.mayChange(project)) {
+            throw outsideProject(actor);
+        }
+    }
+
+    /** The refusal of a change by a token limited to another project. */
+    public static ApiException outsideProject(Actor actor) {
+        return new ApiException(403, "Not allowed: " + actor.name() + " may change project "
+                + actor.project().orElseThrow() + " only");
     }
 
     private static ApiException notFound(long jobId) {

@@ -14,6 +14,7 @@ import org.perftracker.core.upload.InvalidUploadException;
 import org.perftracker.core.upload.JobUpload;
 import org.perftracker.core.upload.Limits;
 import org.perftracker.core.upload.UploadParser;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.page.Flash;
 import org.perftracker.server.page.PageParams;
 import org.perftracker.server.project.Project;
@@ -49,7 +50,7 @@ final class JobUploadForm {
                 .orElseThrow(() -> ApiException.notFound("Project " + projectId + " does not exist"));
         try {
             JobUpload upload = parse(ctx, project);
-            UploadOutcome outcome = uploads.store(upload);
+            UploadOutcome outcome = uploads.store(upload, Actor.of(ctx));
             Flash.ok(outcome.message(), "/" + projectId + "/job/" + outcome.jobId()).send(ctx);
         } catch (InvalidUploadException e) {
             List<String> details = new ArrayList<>();

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.perftracker.core.upload.EnvNode;
 import org.perftracker.core.upload.InvalidUploadException;
 import org.perftracker.core.upload.JobUpload;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.project.Project;
 import org.perftracker.server.project.ProjectRepository;
@@ -49,8 +50,16 @@ public final class JobUploadService {
 
     /** @throws InvalidUploadException when the upload cannot be stored; nothing is stored then */
     public UploadOutcome store(JobUpload upload) {
+        return store(upload, Actor.SYSTEM);
+    }
+
+    /**
+     * Stores an upload that this actor sent; a token limited to one project may upload into that project only
+     * (and not over a job of another).
+     */
+    public UploadOutcome store(JobUpload upload, Actor actor) {
         List<PreparedTest> prepared = PreparedTest.all(upload.tests(), json);
-        UploadOutcome outcome = db.write(h -> storeIn(h, upload, prepared));
+        UploadOutcome outcome = db.write(h -> storeIn(h, upload, prepared, actor));
         for (UploadListener listener : listeners) {
             try {
                 listener.uploaded(outcome);
@@ -61,10 +70,13 @@ public final class JobUploadService {
         return outcome;
     }
 
-    private UploadOutcome storeIn(Handle h, JobUpload upload, List<PreparedTest> prepared) {
+    private UploadOutcome storeIn(Handle h, JobUpload upload, List<PreparedTest> prepared, Actor actor) {
         Project project = projects.byName(h, upload.projectName()).orElseThrow(() -> unknownProject(h, upload));
         long now = clock.millis();
         Optional<JobState> existing = jobs.lockByUuid(h, upload.uuid());
+        if (!actor.mayChange(project.id()) || existing.map(j -> !actor.mayChange(j.projectId())).orElse(false)) {
+            throw JobService.outsideProject(actor);
+        }
         boolean created = false;
         if (existing.isEmpty()) {
             String title = upload.title().orElseThrow(() -> InvalidUploadException.of("job_title",

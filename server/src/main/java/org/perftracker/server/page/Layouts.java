@@ -38,13 +38,15 @@ public final class Layouts {
             all.stream().filter(Project::visible).forEach(p ->
                     switcher.add(new Layout.Link(p.name(), entry.href().apply(p.id()), p.id() == projectId)));
         }
-        return new Layout(title, navigation.links(section, projectId), projectName, switcher,
-                users.current(ctx), Flash.take(ctx), version, List.of());
+        Optional<UserSlot.SignedIn> user = users.current(ctx);
+        return new Layout(title, navigation.links(section, projectId), projectName, switcher, user,
+                Flash.take(ctx), version, List.of(), users.csrfToken(ctx),
+                user.isPresent() ? "" : users.signInHref(ctx));
     }
 
     /** A layout that reads nothing from the database, for error pages (the database may be what failed). */
     public Layout bare(String title) {
         return new Layout(title, navigation.links("", 0), ALL_PROJECTS, List.of(), Optional.empty(),
-                Optional.empty(), version, List.of());
+                Optional.empty(), version, List.of(), "", "");
     }
 }

@@ -22,11 +22,13 @@ public final class RunningServer implements AutoCloseable {
 
     private final TestDatabase.Instance database;
     private final PerfTrackerServer server;
+    private final boolean ownsDatabase;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningServer(TestDatabase.Instance database, PerfTrackerServer server) {
+    private RunningServer(TestDatabase.Instance database, PerfTrackerServer server, boolean ownsDatabase) {
         this.database = database;
         this.server = server;
+        this.ownsDatabase = ownsDatabase;
     }
 
     public static RunningServer start(TestDatabase kind) {
@@ -44,11 +46,30 @@ public final class RunningServer implements AutoCloseable {
         ServerConfig config = configure.apply(ServerConfig.forTests(db.dataDir(), db.url(), db.user(),
                 db.password()));
         try {
-            return new RunningServer(db, PerfTrackerServer.start(config, clock));
+            return new RunningServer(db, PerfTrackerServer.start(config, clock), true);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts another server node on a database a first one already serves, as a deployment behind a load
+     * balancer runs; this node leaves the database to the first one.
+     */
+    public static RunningServer startSharing(TestDatabase.Instance db, UnaryOperator<ServerConfig> configure) {
+        ServerConfig config = configure.apply(ServerConfig.forTests(db.dataDir(), db.url(), db.user(),
+                db.password()));
+        return new RunningServer(db, PerfTrackerServer.start(config), false);
+    }
+
+    public TestDatabase.Instance database() {
+        return database;
+    }
+
+    /** @return every stored row and file, to compare before and after a request that must change nothing */
+    public java.util.Map<String, java.util.List<String>> snapshot() {
+        return DatabaseSnapshot.of(server.database(), database.dataDir());
     }
 
     public String baseUrl() {
@@ -140,6 +161,8 @@ public final class RunningServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 }
