@@ -16,6 +16,7 @@ import org.perftracker.server.artifact.ArtifactRoutes;
 import org.perftracker.server.artifact.ArtifactService;
 import org.perftracker.server.artifact.ArtifactSweeper;
 import org.perftracker.server.artifact.FileArtifactStore;
+import org.perftracker.server.comparison.ComparisonPages;
 import org.perftracker.server.comparison.ComparisonRoutes;
 import org.perftracker.server.comparison.ComparisonService;
 import org.perftracker.server.db.Database;
@@ -91,6 +92,7 @@ public final class PerfTrackerServer {
 
             Navigation navigation = new Navigation()
                     .add(Navigation.HOME)
+                    .add(ComparisonPages.NAV)
                     .add(JobPages.NAV);
             Templates templates = new Templates();
             Layouts layouts = new Layouts(navigation, projects, UserSlot.NOBODY, Version.get());
@@ -101,8 +103,9 @@ public final class PerfTrackerServer {
             ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
                     config.maxArtifactMb() * 1024 * 1024);
             ArtifactRoutes artifactRoutes = new ArtifactRoutes(artifacts, json.mapper(), bodies);
-            ComparisonRoutes comparisonRoutes = new ComparisonRoutes(new ComparisonService(db, clock, jobs), jobs,
-                    json.mapper(), bodies);
+            ComparisonService comparisons = new ComparisonService(db, clock, jobs);
+            ComparisonRoutes comparisonRoutes = new ComparisonRoutes(comparisons, jobs, json.mapper(), bodies);
+            ComparisonPages comparisonPages = new ComparisonPages(comparisons, jobs, projects, layouts, templates);
             LockService locks = new LockService(db, clock, config.expireLocks());
             HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks()), locks,
                     json.mapper(), bodies, clock);
@@ -124,6 +127,7 @@ public final class PerfTrackerServer {
                 hostRoutes.register(cfg.routes);
                 homePage.register(cfg.routes);
                 jobPages.register(cfg.routes);
+                comparisonPages.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),
