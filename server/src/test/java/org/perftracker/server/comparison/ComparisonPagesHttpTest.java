@@ -208,4 +208,15 @@ class ComparisonPagesHttpTest {
         assertThat(server.send(Forms.urlEncoded(server, "/1/comparison/999999/delete", Map.of())).status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void the_jobs_list_carries_the_comparison_dialog() {
+        String jobs = page("/1/job/");
+        assertThat(jobs).contains("data-compare-dialog", "data-compare-open", "/static/compare-dialog.js",
+                "<option value=\"3\">XY-line + trend</option>", "<option value=\"1\">Hide all</option>",
+                "<option value=\"2\">Tests w/o errors</option>", "<option value=\"3\">Max values</option>",
+                "name=\"alpha\"");
+        assertThat(server.get("/static/compare-dialog.js").status()).isEqualTo(200);
+        assertThat(server.get("/static/comparison.js").status()).isEqualTo(200);
+    }
 }
