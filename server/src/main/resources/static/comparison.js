@@ -14,7 +14,9 @@
   const COLORS = ['#1f5fae', '#c77700', '#7b52ab', '#1b8a9a', '#5c6bc0', '#8d6e63', '#00838f', '#9e7a00', '#455a64',
     '#6a1b9a'];
   const BAD = '#b42318';
-  const MAX_LOADS = 2;
+  // one request at a time per page: parts waiting meanwhile go together in the next one
+  const MAX_LOADS = 1;
+  const MAX_PARTS_AT_ONCE = 4;
   const body = document.querySelector('[data-comparison]');
   if (!body) {
     return;
@@ -52,37 +54,52 @@
     pump();
   }
 
+  /** Fetches the waiting parts, several in one request (the server computes the comparison once for them). */
   function pump() {
     while (loads < MAX_LOADS && queue.length > 0) {
-      const part = queue.shift();
+      const batch = queue.splice(0, MAX_PARTS_AT_ONCE);
       loads++;
-      fetchPart(part).finally(function () {
+      fetchParts(batch).finally(function () {
         loads--;
         pump();
       });
     }
   }
 
-  async function fetchPart(part) {
+  async function fetchParts(batch) {
+    const url = batch[0].dataset.partHref + batch.slice(1).map(function (p) { return '&n=' + p.dataset.part; })
+      .join('');
     try {
-      const response = await fetch(part.dataset.partHref, {credentials: 'same-origin'});
+      const response = await fetch(url, {credentials: 'same-origin'});
       if (!response.ok) {
         throw new Error('the server answered ' + response.status);
       }
       const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
-      part.replaceChildren.apply(part, Array.from(parsed.body.childNodes));
-      part.style.minHeight = '';
-      part.removeAttribute('data-part-href');
-      part.dataset.loaded = 'true';
-      enhance(part);
-      document.dispatchEvent(new CustomEvent('perftracker:part-loaded', {detail: {part: part}}));
+      batch.forEach(function (part) {
+        const answer = parsed.querySelector('[data-part-answer="' + part.dataset.part + '"]');
+        part.replaceChildren.apply(part, Array.from(answer.childNodes));
+        part.style.minHeight = '';
+        part.removeAttribute('data-part-href');
+        part.dataset.loaded = 'true';
+        enhance(part);
+        document.dispatchEvent(new CustomEvent('perftracker:part-loaded', {detail: {part: part}}));
+      });
     } catch (error) {
-      const note = document.createElement('p');
-      note.className = 'bad';
-      note.textContent = 'This part could not be loaded: ' + error.message + '. Scroll away and back to try again.';
-      part.prepend(note);
-      delete part.dataset.queued;
-      setTimeout(function () { parts.observe(part); }, 0);
+      batch.forEach(function (part) {
+        const note = document.createElement('p');
+        note.className = 'bad';
+        note.textContent = 'This part could not be loaded: ' + error.message + '. ';
+        const again = document.createElement('button');
+        again.type = 'button';
+        again.textContent = 'Try again';
+        again.addEventListener('click', function () {
+          note.remove();
+          load(part, true);
+        });
+        note.appendChild(again);
+        part.prepend(note);
+        delete part.dataset.queued;
+      });
     }
   }
 
@@ -223,7 +240,8 @@
       animation: false,
       color: COLORS,
       grid: {left: 70, right: 190, top: 34, bottom: numeric || c.categories.length <= 10 ? 46 : 80},
-      legend: {type: 'scroll', orient: 'vertical', right: 4, top: 28, bottom: 8, data: names.concat(
+      legend: {type: 'scroll', orient: 'vertical', right: 4, top: 28, bottom: 8, itemWidth: 14, itemHeight: 9,
+        itemGap: 5, textStyle: {fontSize: 11}, data: names.concat(
         c.series.filter(function (s) { return s.trend.length > 1; }).map(function (s) { return s.name + ' (trend)'; }))},
       // richText: the tooltip is drawn, not HTML, so uploaded names and units can never become markup
       tooltip: {trigger: 'item', renderMode: 'richText', formatter: function (p) {

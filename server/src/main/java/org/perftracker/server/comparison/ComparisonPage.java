@@ -27,6 +27,9 @@ import org.perftracker.server.web.ApiException;
  * {@code …/comparison/<id>/part?n=<part>} as they scroll into view. Delete and undelete are forms.
  */
 public final class ComparisonPage {
+    /** The most parts one request fetches. */
+    static final int MAX_PARTS_AT_ONCE = 4;
+
     private final ComparisonService comparisons;
     private final ObjectMapper charts = new ObjectMapper();
     private final Layouts layouts;
@@ -131,8 +134,11 @@ public final class ComparisonPage {
         }
     }
 
-    /** A part of the page alone, as the page's script fetches it. */
-    public record PartView(Tables tables, PagePlan.Part part) {
+    /** Parts of the page alone, as the page's script fetches them. */
+    public record PartView(Tables tables, List<PagePlan.Part> parts) {
+        public PartView {
+            parts = List.copyOf(parts);
+        }
     }
 
     void show(Context ctx) {
@@ -147,21 +153,30 @@ public final class ComparisonPage {
                 comparisons.jobRows(saved.jobIds()), state, plan, tables(state, whole)));
     }
 
+    /**
+     * Parts of the page, {@code …/part?n=3&n=4}: each in a {@code <div data-part-answer="3">}, so that a page that
+     * needs several at once (a jump, a fast scroll) has the comparison computed once for all of them.
+     */
     void part(Context ctx) {
         PageParams.id(ctx, "project");
         SavedComparison saved = saved(ctx);
+        List<Integer> numbers = ctx.queryParams("n").stream().limit(MAX_PARTS_AT_ONCE).map(n -> {
+            try {
+                return Integer.parseInt(n);
+            } catch (NumberFormatException e) {
+                throw ApiException.notFound("There is no part '" + n + "' of comparison " + saved.id());
+            }
+        }).toList();
+        if (numbers.isEmpty()) {
+            throw ApiException.notFound("Which part of comparison " + saved.id() + "? Say ?n=0");
+        }
         String path = ctx.path().substring(0, ctx.path().length() - "/part".length());
         ComparisonPageState state = ComparisonPageState.from(path, ctx.queryParamMap());
-        int number;
-        try {
-            number = Integer.parseInt(String.valueOf(ctx.queryParam("n")));
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound("There is no part '" + ctx.queryParam("n") + "' of comparison " + saved.id());
-        }
         Comparison whole = comparisons.compute(saved);
-        PagePlan.Part part = PagePlan.of(whole, state.select(whole), state.group() != null).part(number).orElseThrow(() ->
-                ApiException.notFound("Comparison " + saved.id() + " has no part " + number + " (any more)"));
-        templates.render(ctx, "comparison/part.jte", new PartView(tables(state, whole), part));
+        PagePlan plan = PagePlan.of(whole, state.select(whole), state.group() != null);
+        List<PagePlan.Part> parts = numbers.stream().map(n -> plan.part(n).orElseThrow(() ->
+                ApiException.notFound("Comparison " + saved.id() + " has no part " + n + " (any more)"))).toList();
+        templates.render(ctx, "comparison/part.jte", new PartView(tables(state, whole), parts));
     }
 
     void delete(Context ctx) {

@@ -61,6 +61,20 @@ class ComparisonInBrowserTest {
         return server.upload(job.build()).json().get("id").asLong();
     }
 
+    /** A comparison of two jobs of {@code sections} one-row test cases: more than the page shows at once. */
+    private static long wide(int sections) {
+        Fixtures.JobBuilder one = Fixtures.job().title("Wide 1");
+        Fixtures.JobBuilder two = Fixtures.job().title("Wide 2");
+        for (int i = 0; i < sections; i++) {
+            one.test(TestResult.builder("case " + i).group("Wide").category("8 clients").scores(100, 101, 99).build());
+            two.test(TestResult.builder("case " + i).group("Wide").category("8 clients").scores(100, 101, 99).build());
+        }
+        long a = server.upload(one.build()).json().get("id").asLong();
+        long b = server.upload(two.build()).json().get("id").asLong();
+        return server.postJson("/api/v1.0/1/comparison/", "{\"jobs\": [" + a + ", " + b + "]}").json().get("id")
+                .asLong();
+    }
+
     private static String url() {
         return browser.driver().getCurrentUrl();
     }
@@ -113,5 +127,24 @@ class ComparisonInBrowserTest {
         assertThat(iterations.getText()).contains("#1: 1.0", "#2: 1.1", "18.05", "20.55");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".cmp-iterations-chart[data-chart-rendered='true']")));
+    }
+
+    @Test
+    void a_large_comparison_loads_its_parts_as_they_scroll_into_view_and_a_link_opens_a_section_not_loaded_yet() {
+        long id = wide(70);
+        browser.open(server.baseUrl() + "/1/comparison/" + id);
+        assertThat(browser.findAll(".cmp-section")).hasSize(20);
+        assertThat(browser.findAll(".cmp-part[data-part-href]")).hasSize(3);
+        browser.script("document.querySelector('.cmp-part[data-part=\"1\"]').scrollIntoView()");
+        browser.waitFor(ExpectedConditions.attributeToBe(By.cssSelector(".cmp-part[data-part='1']"), "data-loaded",
+                "true"));
+        assertThat(browser.findAll(".cmp-section").size()).isGreaterThanOrEqualTo(40);
+
+        String last = browser.find(".cmp-part[data-part='3']").getAttribute("data-sections").split(" ")[9];
+        browser.open(server.baseUrl() + "/1/comparison/" + id + "#s-" + last);
+        WebElement section = browser.waitFor(ExpectedConditions.presenceOfElementLocated(By.id("s-" + last)));
+        browser.waitFor(d -> (Boolean) browser.script("const r = arguments[0].getBoundingClientRect();"
+                + " return r.top >= -1 && r.top < window.innerHeight", section));
+        assertThat(section.findElement(By.tagName("h3")).getText()).startsWith("case 69");
     }
 }

@@ -151,8 +151,11 @@ class ComparisonPagesHttpTest {
         assertThat(count(body, "data-part-href=")).isEqualTo(2);
         assertThat(body).contains("data-part-href=\"/1/comparison/" + large + "/part?n=1\"", "style=\"min-height: ");
         String part = page("/1/comparison/" + large + "/part?n=2");
-        assertThat(part).doesNotContain("<html");
+        assertThat(part).doesNotContain("<html").contains("<div class=\"cmp-part-answer\" data-part-answer=\"2\">");
         assertThat(count(part, "<section class=\"cmp-section\"")).isEqualTo(MANY - 40);
+        String two = page("/1/comparison/" + large + "/part?n=1&n=2");
+        assertThat(count(two, "data-part-answer=")).isEqualTo(2);
+        assertThat(count(two, "<section class=\"cmp-section\"")).isEqualTo(MANY - 20);
         assertThat(html("/1/comparison/" + large + "/part?n=0&only=failed").status()).as("no rows, no parts")
                 .isEqualTo(404);
         assertThat(html("/1/comparison/" + large + "/part?n=3").status()).isEqualTo(404);
