@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.perftracker.server.page.Formats;
 import org.perftracker.server.page.Layout;
 import org.perftracker.server.page.Layouts;
 import org.perftracker.server.page.ListSpec;
@@ -80,9 +81,15 @@ public final class ComparisonListPage {
             return "/" + projectId + "/comparison/" + (deleted() ? "" : "?deleted=1");
         }
 
-        /** @return per-job counts, e.g. {@code 12, 12, 11} */
+        /** @return per-job counts: {@code 5,000 / 4,998 / 5,000}, {@code 5,000 each} when equal, 0 when all are */
         public static String perJob(List<Integer> counts) {
-            return counts.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            if (counts.stream().allMatch(n -> n == 0)) {
+                return "0";
+            }
+            if (counts.size() > 1 && counts.stream().distinct().count() == 1) {
+                return Formats.count(counts.get(0)) + " each";
+            }
+            return counts.stream().map(Formats::count).collect(Collectors.joining(" / "));
         }
 
         /** @return whether any job of the row has tests with errors */

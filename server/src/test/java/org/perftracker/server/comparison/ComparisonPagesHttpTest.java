@@ -188,7 +188,8 @@ class ComparisonPagesHttpTest {
     void the_list_pages_sorts_and_searches_in_the_url_and_delete_and_undelete_are_forms() {
         long id = create("{\"title\": \"To delete\", \"jobs\": [" + baseJob + "]}");
         String list = page("/1/comparison/");
-        assertThat(list).contains("To delete", "Release &lt;script&gt;", "href=\"/1/job/?edit=" + id + "\"");
+        assertThat(list).contains("To delete", "Release &lt;script&gt;", "href=\"/1/job/?edit=" + id + "\"",
+                ">3 each</td>");
         assertThat(page("/1/comparison/?q=to%20del")).contains("To delete").doesNotContain("Release &lt;");
         String byTitle = page("/1/comparison/?sort=title&dir=asc");
         assertThat(byTitle.indexOf("Release &lt;")).isLessThan(byTitle.indexOf("To delete"));
