@@ -156,7 +156,7 @@
   }
 
   /** Error bars (the 95% confidence interval of a mean) as a custom series: a vertical line with two caps. */
-  function errorBars(c, s, order, visible) {
+  function errorBars(c, s, visible) {
     const bar = c.kind === 'bar';
     return {
       type: 'custom', name: s.name, color: COLORS[s.job % COLORS.length], silent: true, z: 3,
@@ -197,7 +197,7 @@
     const visible = function () {
       return names.map(function (name) { return selected[name] === false ? null : name; });
     };
-    c.series.forEach(function (s, order) {
+    c.series.forEach(function (s) {
       const color = COLORS[s.job % COLORS.length];
       const point = function (p) {
         const value = line ? [axisValue(c, p[0]), p[1]] : p[1];
@@ -216,7 +216,7 @@
       }
       series.push({type: line ? 'line' : 'bar', name: s.name, color: color, data: data, symbolSize: 6,
         barGap: '10%', barCategoryGap: '30%', connectNulls: false});
-      series.push(errorBars(c, s, order, visible));
+      series.push(errorBars(c, s, visible));
       if (s.trend.length > 1) {
         series.push({type: 'line', name: s.name + ' (trend)', color: color, symbol: 'none', silent: true,
           lineStyle: {type: 'dashed', width: 1.5}, z: 1,

@@ -69,12 +69,6 @@ public final class ComparisonPage {
         public JobColumn job(int index) {
             return jobs.get(index);
         }
-
-        /** @return the number of table columns: expander, test, one per job's value, one per change */
-        public int columns() {
-            int n = jobs.size();
-            return 2 + n + Math.max(0, 2 * n - 3);
-        }
     }
 
     /** The page's view. */
@@ -191,11 +185,12 @@ public final class ComparisonPage {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
         comparisons.setDeleted(id, deleted);
-        String back = "list".equals(ctx.formParam("back")) ? "/" + projectId + "/comparison/"
-                : "/" + projectId + "/comparison/" + id;
-        Flash.ok("Comparison " + id + " has been " + (deleted ? "deleted" : "restored"),
-                deleted ? "/" + projectId + "/comparison/" + id : "").send(ctx);
-        ctx.redirect(back, HttpStatus.SEE_OTHER);
+        String page = "/" + projectId + "/comparison/" + id;
+        boolean fromList = "list".equals(ctx.formParam("back"));
+        // from the list, the message links the comparison (where a deleted one can be undeleted)
+        Flash.ok("Comparison " + id + " has been " + (deleted ? "deleted" : "restored"), fromList ? page : "")
+                .send(ctx);
+        ctx.redirect(fromList ? "/" + projectId + "/comparison/" : page, HttpStatus.SEE_OTHER);
     }
 
     private SavedComparison saved(Context ctx) {

@@ -2,9 +2,7 @@ package org.perftracker.server.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.perftracker.core.comparison.JobColumn;
 import org.perftracker.core.comparison.ComparisonOptions;
 import org.perftracker.core.comparison.MultipleTesting;
 import org.perftracker.core.comparison.ValueKind;
@@ -21,14 +19,5 @@ class ComparisonPageTest {
                 .withMultipleTesting(MultipleTesting.NONE));
         assertThat(plain).contains("minimums (significance still tests the means)", "α = 0.1.")
                 .doesNotContain("Benjamini");
-    }
-
-    @Test
-    void a_table_has_a_column_per_value_and_per_change() {
-        JobColumn job = new JobColumn(1, "Nightly", "", "", "#1: Nightly");
-        assertThat(new ComparisonPage.Tables("/1/comparison/1", List.of(job), ComparisonOptions.DEFAULTS, null)
-                .columns()).isEqualTo(3);
-        assertThat(new ComparisonPage.Tables("/1/comparison/1", List.of(job, job, job), ComparisonOptions.DEFAULTS,
-                null).columns()).isEqualTo(8);
     }
 }
