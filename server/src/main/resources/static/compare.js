@@ -8,6 +8,8 @@
  *   PerfTracker.compare.jobs()              → [{id: 17, title: "Nightly"}, …]
  *   PerfTracker.compare.has(17)             → true
  *   PerfTracker.compare.add(17, "Nightly"), .remove(17), .toggle(17, "Nightly"), .clear()
+ *   PerfTracker.compare.set([{id: 18, title: "…"}, {id: 17, title: "…"}]): the whole selection at once, in this
+ *   order (the comparison dialog reorders with it, and fills it with a saved comparison's jobs to edit it)
  *   document event "perftracker:compare-change", detail {ids: [...], jobs: [...]}: after every change, also
  *   when another tab changed the selection.
  *
@@ -71,6 +73,16 @@
     },
     clear: function () {
       write([]);
+    },
+    set: function (jobs) {
+      const seen = new Set();
+      write((jobs || []).map(function (j) {
+        return {id: Number(j.id), title: String(j.title || '')};
+      }).filter(function (j) {
+        const fresh = Number.isInteger(j.id) && j.id > 0 && !seen.has(j.id);
+        seen.add(j.id);
+        return fresh;
+      }));
     }
   };
 

@@ -143,4 +143,42 @@
     localTimes(document);
     document.querySelectorAll('form').forEach(addCsrfField);
   });
+
+  /**
+   * Sends a write to the API (POST, PUT, DELETE) with a JSON body and returns the JSON answer. Every script that
+   * writes goes through here, so that what every write needs (a header, a token) is added in this one place. A
+   * refusal throws an Error whose message is the server's, with the fields it names.
+   */
+  async function send(method, url, body) {
+    const response = await fetch(url, {
+      method: method,
+      credentials: 'same-origin',
+      headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
+    let answer = null;
+    try {
+      answer = await response.json();
+    } catch (e) {
+      answer = null;
+    }
+    if (!response.ok) {
+      let message = answer && answer.message ? answer.message : 'the server answered ' + response.status;
+      if (answer && answer.errors) {
+        const problems = Object.keys(answer.errors).map(function (field) {
+          return field + ': ' + [].concat(answer.errors[field]).join(', ');
+        });
+        if (problems.length && problems.join('; ') !== message) {
+          message += ' (' + problems.join('; ') + ')';
+        }
+      }
+      const error = new Error(message);
+      error.status = response.status;
+      throw error;
+    }
+    return answer;
+  }
+
+  window.PerfTracker = window.PerfTracker || {};
+  window.PerfTracker.send = send;
 })();

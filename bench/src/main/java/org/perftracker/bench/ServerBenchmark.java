@@ -73,7 +73,7 @@ public final class ServerBenchmark {
             Timings.measure(name + ": test list of a 10,000-test job, sorted by score", 5, 21,
                     () -> get(base + "/api/v1.0/1/job/" + jobId
                             + "/group/0/test/?start=0&length=50&order%5B0%5D%5Bcolumn%5D=7&order%5B0%5D%5Bdir%5D=desc"));
-            String jobs = uploadComparedJobs(base);
+            String jobs = uploadComparedJobs(http, base);
             Timings.measure(name + ": comparison of 10 jobs x 5,000 tests, whole JSON", 3, 11,
                     () -> get(base + "/api/v1.0/0/comparison/result?jobs=" + jobs));
             Timings.measure(name + ": comparison of 10 jobs x 5,000 tests, regressions only", 3, 11,
@@ -101,8 +101,11 @@ public final class ServerBenchmark {
         }
     }
 
-    /** Ten builds of a 5,000-test suite, each a little different; returns their ids as "a,b,…". */
-    private String uploadComparedJobs(String base) throws Exception {
+    /**
+     * Ten builds of a 5,000-test suite, each a little different (from build 5 on, every 50th test is 10% higher);
+     * returns their ids as "a,b,…". Also the data of {@link ComparisonPageBrowserBenchmark}.
+     */
+    static String uploadComparedJobs(HttpClient http, String base) throws Exception {
         java.util.StringJoiner ids = new java.util.StringJoiner(",");
         java.util.Random random = new java.util.Random(42);
         for (int build = 0; build < 10; build++) {
@@ -117,16 +120,12 @@ public final class ServerBenchmark {
                         .category((1 << (i % 8)) + " clients").metrics("requests/s").scores(scores).build());
             }
             JobUpload job = JobUpload.of(UUID.randomUUID(), "Default project", "Build " + build, tests);
-            String body = new String(post(base + "/api/v1.0/1/job/", new UploadWriter(MAPPER).toBytes(job), true),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1.0/1/job/"))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new UploadWriter(MAPPER).toBytes(job))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
             ids.add(MAPPER.readTree(body).get("id").asText());
         }
         return ids.toString();
-    }
-
-    private byte[] post(String url, byte[] body, boolean answer) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(), HttpResponse.BodyHandlers.ofByteArray()).body();
     }
 
     private static byte[] bigJob() {

@@ -6,6 +6,7 @@ import org.perftracker.client.analyze.AnalyzeCommand;
 import org.perftracker.client.cli.CommandFailure;
 import org.perftracker.client.cli.ExitCodes;
 import org.perftracker.client.cli.Invocation;
+import org.perftracker.client.compare.CompareCommand;
 import org.perftracker.client.imports.ImportCommand;
 import org.perftracker.client.job.JobCommand;
 import org.perftracker.client.run.RunCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             UploadCommand.class,
             JobCommand.class,
+            CompareCommand.class,
             AnalyzeCommand.class,
             CommandLine.HelpCommand.class,
         },

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.perftracker.core.upload.JobUpload;
 
 /**
- * Speaks the server's API: uploads jobs, lists projects and jobs, reads one job.
+ * Speaks the server's API: uploads jobs, lists projects and jobs, reads one job, compares jobs.
  *
  * <pre>{@code
  * PerfTrackerClient client = new PerfTrackerClient(ClientSettings.of("http://127.0.0.1:9000"));
@@ -120,6 +120,28 @@ public final class PerfTrackerClient {
     public JsonNode tests(long jobId) {
         return getJson("read the tests of job " + jobId, "/api/v1.0/0/job/" + jobId + "/group/0/test/?length=-1")
                 .path("data");
+    }
+
+    /**
+     * Compares jobs, or reads a saved comparison, as the server computes it: {@code GET
+     * /api/v1.0/0/comparison/result?jobs=17,18&format=text} (or {@code …/comparison/<id>/result}).
+     *
+     * @return the comparison in the format asked for, with the counts of regressions and failures of the whole
+     *     comparison
+     * @throws RequestRefusedException when the server refused the query (e.g. a job that does not exist)
+     */
+    public ComparisonReport compare(ComparisonQuery query) {
+        HttpResponse<byte[]> answer = sender.send("compare the jobs", sender.request(query.path()).GET());
+        return new ComparisonReport(new String(answer.body(), StandardCharsets.UTF_8),
+                count(answer, "X-Comparison-Regressions"), count(answer, "X-Comparison-Failed"));
+    }
+
+    private static int count(HttpResponse<?> answer, String header) {
+        try {
+            return answer.headers().firstValue(header).map(String::trim).map(Integer::parseInt).orElse(-1);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** @return the id of the project with this name; 0 ("every project") when the server does not list it */

@@ -27,6 +27,7 @@ import org.perftracker.server.auth.SignInPage;
 import org.perftracker.server.auth.TokenRoutes;
 import org.perftracker.server.auth.TokenService;
 import org.perftracker.server.auth.UserService;
+import org.perftracker.server.comparison.ComparisonPages;
 import org.perftracker.server.comparison.ComparisonRoutes;
 import org.perftracker.server.comparison.ComparisonService;
 import org.perftracker.server.db.Database;
@@ -116,6 +117,7 @@ public final class PerfTrackerServer {
 
             Navigation navigation = new Navigation()
                     .add(Navigation.HOME)
+                    .add(ComparisonPages.NAV)
                     .add(JobPages.NAV);
             AdminNavigation adminNavigation = new AdminNavigation()
                     .add("users", "Users", "/admin/users")
@@ -138,8 +140,9 @@ public final class PerfTrackerServer {
             ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
                     config.maxArtifactMb() * 1024 * 1024, audit);
             ArtifactRoutes artifactRoutes = new ArtifactRoutes(artifacts, json.mapper(), bodies);
-            ComparisonRoutes comparisonRoutes = new ComparisonRoutes(new ComparisonService(db, clock, jobs, audit),
-                    jobs, json.mapper(), bodies);
+            ComparisonService comparisons = new ComparisonService(db, clock, jobs, audit);
+            ComparisonRoutes comparisonRoutes = new ComparisonRoutes(comparisons, jobs, json.mapper(), bodies);
+            ComparisonPages comparisonPages = new ComparisonPages(comparisons, jobs, projects, layouts, templates);
             LockService locks = new LockService(db, clock, config.expireLocks(), audit);
             HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks()), locks,
                     json.mapper(), bodies, clock);
@@ -167,6 +170,7 @@ public final class PerfTrackerServer {
                 signInPage.register(cfg.routes);
                 adminPages.register(cfg.routes);
                 projectAdminPage.register(cfg.routes);
+                comparisonPages.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),

@@ -74,8 +74,10 @@ final class ComparisonRepository {
     record Page(long total, long filtered, List<SavedComparison> rows) {
     }
 
-    Page page(Handle h, long projectId, DataTablesRequest request) {
-        String where = " WHERE c.deleted = FALSE" + (projectId == Project.ALL ? "" : " AND c.project_id = :project");
+    /** @param deleted true for the deleted comparisons (which may be undeleted), false for the others */
+    Page page(Handle h, long projectId, DataTablesRequest request, boolean deleted) {
+        String where = " WHERE c.deleted = " + (deleted ? "TRUE" : "FALSE")
+                + (projectId == Project.ALL ? "" : " AND c.project_id = :project");
         boolean searching = !request.search().isEmpty();
         String search = " AND LOWER(c.title) LIKE :search ESCAPE '!'";
         long total = count(h, where, projectId, null);

@@ -13,8 +13,6 @@ import java.util.Map;
 import org.perftracker.core.comparison.Comparison;
 import org.perftracker.core.comparison.ComparisonOptions;
 import org.perftracker.core.comparison.ComparisonText;
-import org.perftracker.core.comparison.Row;
-import org.perftracker.core.comparison.RowVerdict;
 import org.perftracker.core.comparison.MultipleTesting;
 import org.perftracker.server.audit.Actor;
 import org.perftracker.server.job.JobService;
@@ -128,51 +126,35 @@ public final class ComparisonRoutes {
         answer(ctx, comparisons.compute(ctx.queryParamAsClass("title", String.class).getOrDefault(""), ids, options));
     }
 
-    /** Writes a computed comparison in the format asked for, keeping only the rows asked for. */
+    /**
+     * Writes a computed comparison in the format asked for, keeping only the rows ({@code ?only=}) and the group
+     * ({@code ?group=}) asked for. The headers {@code X-Comparison-Regressions} and {@code X-Comparison-Failed}
+     * count the significant regressions and the failed rows of the whole comparison, whatever is shown, so that a
+     * script (e.g. {@code pt compare --fail-on-regression}) reads them from any format.
+     */
     private void answer(Context ctx, Comparison c) {
         String only = ctx.queryParam("only");
-        java.util.function.Predicate<Row> rows = only == null || only.isBlank() ? r -> true : verdicts(only);
         String format = ctx.queryParamAsClass("format", String.class).getOrDefault("json").toLowerCase(Locale.ROOT);
         String group = ctx.queryParam("group");
-        java.util.function.Predicate<Row> selected = rows;
-        Comparison shown = only == null && group == null ? c : c.keepRows(selected);
+        Comparison shown = only == null || only.isBlank() ? c : c.keepRows(RowFilter.of(only));
         if (group != null) {
             shown = new Comparison(shown.title(), shown.options(), shown.jobs(),
                     shown.groups().stream().filter(g -> g.name().equals(group)).toList(), shown.counts(),
                     shown.hiddenRows());
         }
+        ctx.header("X-Comparison-Regressions", String.valueOf(c.counts().regressions()));
+        ctx.header("X-Comparison-Failed", String.valueOf(c.counts().failed()));
         switch (format) {
             case "json" -> ctx.json(shown);
-            case "text" -> ctx.contentType("text/plain; charset=utf-8").result(ComparisonText.plain(c, rows));
+            case "text" -> ctx.contentType("text/plain; charset=utf-8").result(ComparisonText.plain(shown));
             case "markdown", "md" -> ctx.contentType("text/markdown; charset=utf-8")
-                    .result(ComparisonText.markdown(c, rows));
+                    .result(ComparisonText.markdown(shown));
             case "csv" -> ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"comparison.csv\"")
-                    .result(ComparisonCsv.of(c));
+                    .result(ComparisonCsv.of(shown));
             default -> throw ApiException.badRequest("format", "must be json, csv, text or markdown, got '"
                     + format + "'");
         }
-    }
-
-    /** {@code only=regressions}, {@code improvements}, {@code significant}, {@code failed} or verdict names. */
-    private static java.util.function.Predicate<Row> verdicts(String only) {
-        List<RowVerdict> wanted = new ArrayList<>();
-        for (String word : only.toLowerCase(Locale.ROOT).split(",")) {
-            switch (word.trim()) {
-                case "regressions" -> wanted.addAll(List.of(RowVerdict.REGRESSION, RowVerdict.LIKELY_REGRESSION));
-                case "improvements" -> wanted.addAll(List.of(RowVerdict.IMPROVEMENT, RowVerdict.LIKELY_IMPROVEMENT));
-                case "significant" -> wanted.addAll(List.of(RowVerdict.REGRESSION, RowVerdict.IMPROVEMENT));
-                default -> {
-                    try {
-                        wanted.add(RowVerdict.valueOf(word.trim().toUpperCase(Locale.ROOT)));
-                    } catch (IllegalArgumentException e) {
-                        throw ApiException.badRequest("only", "must be regressions, improvements, significant,"
-                                + " failed or a verdict name, got '" + word + "'");
-                    }
-                }
-            }
-        }
-        return r -> wanted.contains(r.verdict());
     }
 
     /** The test groups of the comparison's jobs, in the order they first appear. */

@@ -93,7 +93,12 @@ public final class ComparisonService {
 
     /** A page of the project's (or every project's) comparisons that are not deleted, newest first. */
     public Page page(long projectId, DataTablesRequest request) {
-        ComparisonRepository.Page page = db.read(h -> comparisons.page(h, projectId, request));
+        return page(projectId, request, false);
+    }
+
+    /** As {@link #page(long, DataTablesRequest)}; with {@code deleted} the deleted ones instead. */
+    public Page page(long projectId, DataTablesRequest request, boolean deleted) {
+        ComparisonRepository.Page page = db.read(h -> comparisons.page(h, projectId, request, deleted));
         List<Long> allJobs = page.rows().stream().flatMap(c -> c.jobIds().stream()).distinct().toList();
         Map<Long, JobViews.JobRow> rows = new LinkedHashMap<>();
         jobs.rows(allJobs).forEach(r -> rows.put(r.id(), r));
@@ -113,6 +118,16 @@ public final class ComparisonService {
             return comparisons.comparedJobs(h, jobIds, true);
         });
         return Comparison.compute(title, compared, options);
+    }
+
+    /** @return the list rows of these jobs (deleted ones too) in this order; jobs that no longer exist left out */
+    public List<JobViews.JobRow> jobRows(List<Long> jobIds) {
+        return jobs.rows(jobIds);
+    }
+
+    /** @return the legends of these jobs as a comparison of them names them ("#2: 1.1"), without reading tests */
+    public List<String> legends(List<Long> jobIds) {
+        return ComparisonTitle.legends(db.read(h -> comparisons.comparedJobs(h, jobIds, false)));
     }
 
     /** The jobs of a comparison, for the test-across-jobs view. */

@@ -39,7 +39,7 @@ public final class JobCells {
         return outcome(test.status(), test.errors(), test.warnings());
     }
 
-    static String outcome(String status, int errors, int warnings) {
+    public static String outcome(String status, int errors, int warnings) {
         List<String> words = new ArrayList<>();
         if (errors > 0) {
             words.add(plural(errors, "error"));

@@ -65,7 +65,8 @@ public final class JobListPage {
         long projectId = PageParams.id(ctx, "project");
         ListState state = ListState.from(SPEC, ctx.path(), ctx.queryParamMap());
         JobReadRepository.Page page = jobs.page(projectId, request(state));
-        Layout layout = layouts.of(ctx, "Jobs", "jobs", projectId).withScript("/static/compare.js");
+        Layout layout = layouts.of(ctx, "Jobs", "jobs", projectId).withScript("/static/compare.js")
+                .withScript("/static/compare-dialog.js");
         templates.render(ctx, "job/list.jte", new View(layout, projectId, state,
                 Pager.of(state, page.filtered(), page.rows().size()), page.rows(), page.total()));
     }

@@ -110,6 +110,21 @@ class ComparisonApiTest {
     }
 
     @Test
+    void every_format_keeps_only_the_rows_asked_for_and_the_headers_count_the_whole_comparisons_regressions() {
+        long id = create("{\"title\": \"Filtered\", \"jobs\": [" + base + ", " + next + "]}");
+        String result = "/api/v1.0/1/comparison/" + id + "/result";
+        String csv = server.get(result + "?format=csv&only=regressions").body();
+        assertThat(csv.lines()).hasSize(2);
+        assertThat(csv).contains("4 clients").doesNotContain("1 clients");
+        assertThat(server.get(result + "?format=text&group=Throughput").body()).contains("Home")
+                .doesNotContain("Login");
+        RunningServer.Answer improvements = server.get(result + "?format=text&only=improvements");
+        assertThat(improvements.headers().firstValue("X-Comparison-Regressions")).hasValue("1");
+        assertThat(improvements.headers().firstValue("X-Comparison-Failed")).hasValue("1");
+        assertThat(server.get(result + "?only=nonsense").json().get("errors").has("only")).isTrue();
+    }
+
+    @Test
     void a_comparison_can_be_computed_without_saving_it() {
         JsonNode result = server.getJson("/api/v1.0/0/comparison/result?jobs=" + base + "," + next
                 + "&values_type=Max%20values");
