@@ -66,6 +66,18 @@ final class JobReadRepository {
         return new Page(total, filtered, result);
     }
 
+    /** The list rows of these jobs, in the order of the ids. */
+    List<JobViews.JobRow> rows(Handle h, List<Long> ids) {
+        List<RowWithoutEnv> rows = h.createQuery("SELECT " + ROW_COLUMNS
+                + " FROM job j JOIN project p ON p.id = j.project_id WHERE j.id IN (<ids>)")
+                .bindList("ids", ids).map((rs, ctx) -> new RowWithoutEnv(rs)).list();
+        Map<Long, RowWithoutEnv> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put(r.id, r));
+        Map<Long, List<EnvNodeView.Ref>> roots = envNodes.roots(h, List.copyOf(byId.keySet()));
+        return ids.stream().filter(byId::containsKey)
+                .map(id -> byId.get(id).toRow(roots.getOrDefault(id, List.of()))).toList();
+    }
+
     private static long count(Handle h, String where, long projectId, String search) {
         Query query = h.createQuery("SELECT COUNT(*) FROM job j" + where);
         if (projectId != Project.ALL) {

@@ -13,19 +13,27 @@ import org.perftracker.server.web.DataTablesRequest;
 
 /** Reads jobs and their tests, and applies edits, deletes and regression links. */
 public final class JobService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobService.class);
     private final Database db;
     private final ProjectRepository projects;
     private final JobReadRepository jobs;
     private final TestReadRepository tests;
     private final TestGroupRepository groups = new TestGroupRepository();
     private final JsonText json;
+    private final List<JobChangeListener> listeners;
 
     public JobService(Database db, ProjectRepository projects, ObjectMapper mapper) {
+        this(db, projects, mapper, List.of());
+    }
+
+    public JobService(Database db, ProjectRepository projects, ObjectMapper mapper,
+            List<JobChangeListener> listeners) {
         this.db = db;
         this.projects = projects;
         this.json = new JsonText(mapper);
         this.jobs = new JobReadRepository(new EnvNodeRepository(), json);
         this.tests = new TestReadRepository(json);
+        this.listeners = List.copyOf(listeners);
     }
 
     public JobReadRepository.Page page(long projectId, DataTablesRequest request) {
@@ -35,6 +43,11 @@ public final class JobService {
             }
             return jobs.page(h, projectId, request);
         });
+    }
+
+    /** @return the list rows of these jobs (deleted or not), in the order of the ids; unknown ids are left out */
+    public List<JobViews.JobRow> rows(List<Long> jobIds) {
+        return jobIds.isEmpty() ? List.of() : db.read(h -> jobs.rows(h, jobIds));
     }
 
     public JobViews.JobDetails details(long jobId) {
@@ -102,6 +115,7 @@ public final class JobService {
                     .bind("deleted", edit.deleted().orElse(null))
                     .execute();
         });
+        changed(jobId);
     }
 
     public void setDeleted(long jobId, boolean deleted) {
@@ -110,6 +124,7 @@ public final class JobService {
             h.createUpdate("UPDATE job SET deleted = :deleted WHERE id = :id")
                     .bind("deleted", deleted).bind("id", jobId).execute();
         });
+        changed(jobId);
     }
 
     /** Shows (true) or hides (false) the job in its regression; the choice survives later uploads. */
@@ -130,6 +145,17 @@ public final class JobService {
             h.createUpdate("UPDATE job SET regression_linked = :linked WHERE id = :id")
                     .bind("linked", linked).bind("id", jobId).execute();
         });
+        changed(jobId);
+    }
+
+    private void changed(long jobId) {
+        for (JobChangeListener listener : listeners) {
+            try {
+                listener.changed(jobId);
+            } catch (RuntimeException e) {
+                LOG.error("after job {} was changed, {} failed; the change stands", jobId, listener, e);
+            }
+        }
     }
 
     private static void requireJob(org.jdbi.v3.core.Handle h, long jobId) {
