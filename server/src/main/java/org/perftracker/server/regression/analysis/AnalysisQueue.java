@@ -1,0 +1,86 @@
+package org.perftracker.server.regression.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.perftracker.server.db.Vendor;
+
+/**
+ * SQL on the analysis queue: one row per job whose regression's series must be analysed again. A batch is every
+ * due row of one regression; on PostgreSQL the analysing transaction holds that regression's row
+ * ({@code FOR NO KEY UPDATE SKIP LOCKED}, which uploads referencing the regression do not wait for), so several
+ * server nodes share the queue and never analyse one regression at the same time.
+ */
+public final class AnalysisQueue {
+    /** A row that failed this often is left in the queue, and reported, instead of being tried again. */
+    static final int MAX_ATTEMPTS = 5;
+
+    /** The due rows of one regression. */
+    record Batch(long regressionId, List<Long> itemIds, List<Long> jobIds) {
+        Batch {
+            itemIds = List.copyOf(itemIds);
+            jobIds = List.copyOf(jobIds.stream().distinct().sorted().toList());
+        }
+    }
+
+    /** How far the analysis of one job has come: rows still waiting, and rows that gave up after failures. */
+    public record JobStatus(int pending, int failed) {
+        public boolean analysed() {
+            return pending == 0 && failed == 0;
+        }
+    }
+
+    /** Queues the job for the analysis of its regression; nothing when it belongs to none. */
+    public void enqueue(Handle h, long jobId, long now) {
+        h.createUpdate("""
+                INSERT INTO regression_queue (regression_id, job_id, enqueued_ms)
+                SELECT regression_id, id, :now FROM job WHERE id = :job AND regression_id IS NOT NULL""")
+                .bind("job", jobId).bind("now", now).execute();
+    }
+
+    public JobStatus status(Handle h, long jobId) {
+        return h.createQuery("""
+                SELECT COALESCE(SUM(CASE WHEN attempts < :max THEN 1 ELSE 0 END), 0) AS pending,
+                       COALESCE(SUM(CASE WHEN attempts >= :max THEN 1 ELSE 0 END), 0) AS failed
+                FROM regression_queue WHERE job_id = :job""")
+                .bind("job", jobId).bind("max", MAX_ATTEMPTS)
+                .map((rs, ctx) -> new JobStatus(rs.getInt("pending"), rs.getInt("failed"))).one();
+    }
+
+    /** @return the due rows of the regression waiting longest; locked on PostgreSQL until the transaction ends */
+    Optional<Batch> next(Handle h, Vendor vendor, long now) {
+        Optional<Long> regression = h.createQuery("""
+                SELECT r.id FROM regression r
+                WHERE r.id IN (SELECT q.regression_id FROM regression_queue q
+                               WHERE q.attempts < :max AND q.not_before_ms <= :now)
+                ORDER BY (SELECT MIN(q.id) FROM regression_queue q WHERE q.regression_id = r.id)
+                LIMIT 1""" + (vendor == Vendor.POSTGRESQL ? " FOR NO KEY UPDATE OF r SKIP LOCKED" : ""))
+                .bind("max", MAX_ATTEMPTS).bind("now", now).mapTo(Long.class).findOne();
+        if (regression.isEmpty()) {
+            return Optional.empty();
+        }
+        List<long[]> rows = h.createQuery("""
+                SELECT id, job_id FROM regression_queue
+                WHERE regression_id = :regression AND attempts < :max AND not_before_ms <= :now ORDER BY id""")
+                .bind("regression", regression.get()).bind("max", MAX_ATTEMPTS).bind("now", now)
+                .map((rs, ctx) -> new long[] {rs.getLong("id"), rs.getLong("job_id")}).list();
+        return Optional.of(new Batch(regression.get(), rows.stream().map(r -> r[0]).toList(),
+                rows.stream().map(r -> r[1]).toList()));
+    }
+
+    void done(Handle h, Batch batch) {
+        h.createUpdate("DELETE FROM regression_queue WHERE id IN (<ids>)").bindList("ids", batch.itemIds())
+                .execute();
+    }
+
+    /** Puts the batch back, to be tried again after a delay that grows with each failure (1 s, 4 s, 9 s, …). */
+    void failed(Handle h, Batch batch, long now, String error) {
+        h.createUpdate("""
+                UPDATE regression_queue
+                SET attempts = attempts + 1, not_before_ms = :now + 1000 * (attempts + 1) * (attempts + 1),
+                    last_error = :error
+                WHERE id IN (<ids>)""")
+                .bindList("ids", batch.itemIds()).bind("now", now)
+                .bind("error", error.length() > 2000 ? error.substring(0, 2000) : error).execute();
+    }
+}
