@@ -24,6 +24,7 @@ import org.perftracker.server.job.JobUploadService;
 import org.perftracker.server.project.ProjectRepository;
 import org.perftracker.server.project.ProjectRoutes;
 import org.perftracker.server.regression.RegressionRepository;
+import org.perftracker.server.regression.RegressionTracking;
 import org.perftracker.server.web.ApiErrors;
 import org.perftracker.server.web.Json;
 import org.perftracker.server.web.RequestBodies;
@@ -40,12 +41,15 @@ public final class PerfTrackerServer {
     private final Database db;
     private final Javalin app;
     private final ArtifactSweeper sweeper;
+    private final RegressionTracking regressions;
 
-    private PerfTrackerServer(ServerConfig config, Database db, Javalin app, ArtifactSweeper sweeper) {
+    private PerfTrackerServer(ServerConfig config, Database db, Javalin app, ArtifactSweeper sweeper,
+            RegressionTracking regressions) {
         this.config = config;
         this.db = db;
         this.app = app;
         this.sweeper = sweeper;
+        this.regressions = regressions;
     }
 
     /** Opens (and migrates) the database, then serves HTTP; fails fast when either cannot start. */
@@ -66,9 +70,11 @@ public final class PerfTrackerServer {
             Json json = new Json();
             RequestBodies bodies = new RequestBodies((long) config.maxUploadMb() * 1024 * 1024);
             ProjectRepository projects = new ProjectRepository();
+            RegressionTracking regressions = new RegressionTracking(db, clock, json.mapper(), config.notifications());
             JobUploadService uploads = new JobUploadService(db, clock, projects, new RegressionRepository(),
-                    json.mapper(), List.of());
-            JobService jobs = new JobService(db, projects, json.mapper());
+                    json.mapper(), List.of(regressions.listener()));
+            JobService jobs = new JobService(db, projects, json.mapper(), List.of(regressions.listener()));
+            RegressionTracking.Services regressionServices = regressions.services(jobs);
             JobRoutes jobRoutes = new JobRoutes(uploads, jobs, json.mapper(), bodies);
             ProjectRoutes projectRoutes = new ProjectRoutes(db, projects);
             ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
@@ -89,6 +95,7 @@ public final class PerfTrackerServer {
                 jobRoutes.register(cfg.routes);
                 artifactRoutes.register(cfg.routes);
                 hostRoutes.register(cfg.routes);
+                regressions.register(cfg.routes, regressionServices, bodies);
                 cfg.routes.get("/{project}/job/{id}", ctx -> {
                     if (ctx.queryParam("as_json") != null) {
                         jobRoutes.download(ctx);
@@ -98,7 +105,8 @@ public final class PerfTrackerServer {
                 });
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
-                    new ArtifactSweeper(artifacts, Duration.ofMinutes(10)));
+                    new ArtifactSweeper(artifacts, Duration.ofMinutes(10)), regressions);
+            regressions.start();
             LOG.info("PerfTracker {} serving on http://{}:{}/ with {} ({})", Version.get(), config.host(),
                     app.port(), db.vendor().displayName(), describe(config));
             return server;
@@ -156,6 +164,7 @@ public final class PerfTrackerServer {
         LOG.info("stopping");
         sweeper.close();
         app.stop();
+        regressions.close();
         db.close();
     }
 }
