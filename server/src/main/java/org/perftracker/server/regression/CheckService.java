@@ -13,8 +13,8 @@ import org.perftracker.server.web.ApiException;
 
 /**
  * What {@code pt check} asks: did this job introduce an untriaged regression? The answer also says whether the
- * job's analysis has finished, and how many builds follow the job: a shift is only found once enough builds after
- * it exist ({@code builds_needed}).
+ * job's analysis has finished, and how many builds follow the job: a shift raises an alert only once enough builds
+ * from it on exist ({@code builds_needed}, the job's own included).
  */
 public final class CheckService {
     private static final int MAX_ALERTS = 1000;
@@ -24,7 +24,7 @@ public final class CheckService {
     private final AlertRepository alerts;
     private final int buildsNeeded;
 
-    /** @param buildsNeeded the detector's shortest segment: builds after a shift before it can be found */
+    /** @param buildsNeeded builds from a shift on (its own included) before it can raise an alert */
     public CheckService(Database db, AnalysisQueue queue, AlertRepository alerts, int buildsNeeded) {
         this.db = db;
         this.queue = queue;

@@ -150,7 +150,7 @@ public final class RegressionService {
             double change = c.relativeChange();
             return new RegressionViews.ChangePointView(c.index(), c.jobId(), builds.getOrDefault(c.jobId(), ""),
                     c.meanBefore(), c.meanAfter(), Double.isFinite(change) ? change * 100 : null, c.pValue(),
-                    Direction.of(change, s.lessBetter()).word());
+                    Direction.of(change, s.lessBetter()).word(), c.settled());
         }).toList();
     }
 

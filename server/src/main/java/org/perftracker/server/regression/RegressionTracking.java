@@ -60,7 +60,7 @@ public final class RegressionTracking implements AutoCloseable {
         return new Services(new RegressionService(db, jobs, new RegressionRepository(), series, alerts),
                 new AlertService(db, clock, alerts, series, outbox, notifier::wake),
                 new WebhookService(db, clock, mapper),
-                new CheckService(db, analysis.queue(), alerts, detector.config().minSegment()));
+                new CheckService(db, analysis.queue(), alerts, detector.config().minSegment() + 1));
     }
 
     /** Registers the regression, series, check, alert, webhook and notification routes. */

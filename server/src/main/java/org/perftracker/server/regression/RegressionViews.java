@@ -76,9 +76,12 @@ public final class RegressionViews {
             int n) {
     }
 
-    /** A change point as the last analysis found it. */
+    /**
+     * A change point as the last analysis found it; {@code settled} is false while it sits at the last index the
+     * detector's shortest segment allows (no alert yet: one more build confirms where it is).
+     */
     public record ChangePointView(int index, long jobId, String build, double meanBefore, double meanAfter,
-            Double changePct, double pValue, String direction) {
+            Double changePct, double pValue, String direction, boolean settled) {
     }
 
     /**

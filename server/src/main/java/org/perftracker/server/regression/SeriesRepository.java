@@ -44,10 +44,10 @@ public final class SeriesRepository {
             changePoints = List.copyOf(changePoints);
         }
 
-        /** @return the first job after the last change, if any */
+        /** @return the first job after the last settled change, if any */
         public Optional<Long> latestJobId() {
-            return changePoints.isEmpty() ? Optional.empty()
-                    : Optional.of(changePoints.get(changePoints.size() - 1).jobId());
+            return changePoints.stream().filter(SeriesChangePoint::settled).reduce((a, b) -> b)
+                    .map(SeriesChangePoint::jobId);
         }
     }
 

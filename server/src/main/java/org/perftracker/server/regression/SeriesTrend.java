@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * How far a series has moved, from its detected levels: the current level is the one after the last change
  * point; the baseline is the level after the last change whose alert was accepted as the new baseline, else the
- * level before the first change. A series without a change point has not moved, however it drifts within noise.
+ * level before the first change. A series without a (settled) change point has not moved, however it drifts within
+ * noise.
  *
  * <p>Example: levels 100 → 120 (a latency, smaller is better) give change +0.20, {@link TrendClass#DEGRADATION_10};
  * once that change is accepted as the baseline, the baseline is 120 and the class is {@link TrendClass#NONE}.
@@ -20,7 +21,8 @@ public record SeriesTrend(Double baselineLevel, Double currentLevel, double chan
     public static final SeriesTrend NONE = new SeriesTrend(null, null, 0, TrendClass.NONE);
 
     /** @param acceptedJobIds jobs of the series whose alert was accepted as the new baseline */
-    public static SeriesTrend of(List<SeriesChangePoint> changePoints, boolean lessBetter, Set<Long> acceptedJobIds) {
+    public static SeriesTrend of(List<SeriesChangePoint> all, boolean lessBetter, Set<Long> acceptedJobIds) {
+        List<SeriesChangePoint> changePoints = all.stream().filter(SeriesChangePoint::settled).toList();
         if (changePoints.isEmpty()) {
             return NONE;
         }

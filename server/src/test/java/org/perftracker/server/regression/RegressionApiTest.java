@@ -255,7 +255,7 @@ class RegressionApiTest {
         assertThat(build12.get("analysed").asBoolean()).isTrue();
         assertThat(build12.get("untriaged_regressions").asLong()).isEqualTo(1);
         assertThat(build12.get("builds_after").asLong()).isEqualTo(8);
-        assertThat(build12.get("builds_needed").asInt()).isEqualTo(6);
+        assertThat(build12.get("builds_needed").asInt()).isEqualTo(7);
         JsonNode build11 = server.getJson("/api/v1.0/1/check/?tag=" + tag + "&job=" + Nightly.uuid(tag, 11));
         assertThat(build11.get("verdict").asText()).isEqualTo("ok");
         assertThat(build11.get("alerts")).isEmpty();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SeriesTrendTest {
     private static SeriesChangePoint change(int index, long job, double before, double after) {
-        return new SeriesChangePoint(index, job, before, after, 1e-6);
+        return new SeriesChangePoint(index, job, before, after, 1e-6, true);
     }
 
     @Test
@@ -36,6 +36,12 @@ class SeriesTrendTest {
         assertThat(trend.baselineLevel()).isEqualTo(130);
         assertThat(trend.trendClass()).isEqualTo(TrendClass.DEGRADATION_10);
         assertThat(SeriesTrend.of(twice, true, Set.of(2L)).trendClass()).isEqualTo(TrendClass.NONE);
+    }
+
+    @Test
+    void a_change_point_not_yet_settled_does_not_count() {
+        List<SeriesChangePoint> tentative = List.of(new SeriesChangePoint(14, 1, 100, 120, 1e-6, false));
+        assertThat(SeriesTrend.of(tentative, true, Set.of())).isEqualTo(SeriesTrend.NONE);
     }
 
     @Test

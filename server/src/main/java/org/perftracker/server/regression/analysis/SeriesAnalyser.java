@@ -94,11 +94,14 @@ final class SeriesAnalyser {
         List<AlertReconciler.Wanted> wanted = new ArrayList<>();
         for (ChangePoint c : detection.changePoints()) {
             Row at = rows.get(c.index());
+            boolean settled = n - c.index() > detector.config().minSegment();
             SeriesChangePoint point = new SeriesChangePoint(c.index(), at.job().id(), c.meanBefore(), c.meanAfter(),
-                    c.pValue());
+                    c.pValue(), settled);
             changePoints.add(point);
-            jobs.put(at.job().id(), at.job());
-            wanted.add(new AlertReconciler.Wanted(point, Direction.of(c.relativeChange(), test.lessBetter())));
+            if (settled) {
+                jobs.put(at.job().id(), at.job());
+                wanted.add(new AlertReconciler.Wanted(point, Direction.of(c.relativeChange(), test.lessBetter())));
+            }
         }
         List<AlertReconciler.Existing> existing = alerts.stream()
                 .map(a -> new AlertReconciler.Existing(a.id(), a.jobId(), position(rows, a.jobEndMs(), a.jobId()),

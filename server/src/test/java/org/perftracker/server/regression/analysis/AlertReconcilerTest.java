@@ -18,7 +18,7 @@ class AlertReconcilerTest {
     private static final int TOLERANCE = 6;
 
     private static Wanted at(int index, long job, Direction direction) {
-        return new Wanted(new SeriesChangePoint(index, job, 100, 120, 1e-9), direction);
+        return new Wanted(new SeriesChangePoint(index, job, 100, 120, 1e-9, true), direction);
     }
 
     private static Existing alert(long id, long job, int position, Direction direction, boolean detected) {
