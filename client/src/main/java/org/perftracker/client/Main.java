@@ -1,6 +1,7 @@
 package org.perftracker.client;
 
 import org.perftracker.client.analyze.AnalyzeCommand;
+import org.perftracker.client.check.CheckCommand;
 import org.perftracker.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = {"PerfTracker client: run a benchmark tool, upload its results as a job, compare builds.",
             "Start the server with `./pt server`."},
-        subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class},
+        subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, CheckCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 regression or failed check, 2 usage, 3 tool, parse or server failure."})
 public final class Main implements Runnable {
     /** Exit code of a usage error. */
