@@ -39,7 +39,8 @@ public final class CheckService {
     /**
      * The verdict on one job.
      *
-     * @param analysed whether every analysis the job's changes queued has finished
+     * @param analysed whether every analysis queued for the job's regression has finished (an alert at this job
+     *     may come from the analysis of a later build)
      * @param pending queued analyses still to run; {@code failed}: analyses that gave up after errors
      * @param buildsAfter linked builds of the regression after this job
      * @param verdict {@code regression} when the job introduced an untriaged (new, still detected) regression,
@@ -80,7 +81,7 @@ public final class CheckService {
                         + tag.orElse("") + "'" + (job.tag() == null ? "" : " (it is part of '" + job.tag() + "')"),
                         Map.of("tag", List.of("the job is not part of this regression")));
             }
-            AnalysisQueue.JobStatus status = queue.status(h, job.job().id());
+            AnalysisQueue.Status status = queue.status(h, job.regressionId(), job.job().id());
             long after = h.createQuery("""
                     SELECT COUNT(*) FROM job WHERE regression_id = :regression AND regression_linked = TRUE
                       AND deleted = FALSE AND (end_ms > :end OR end_ms = :end AND id > :id)""")

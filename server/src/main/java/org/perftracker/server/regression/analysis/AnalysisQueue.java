@@ -23,8 +23,12 @@ public final class AnalysisQueue {
         }
     }
 
-    /** How far the analysis of one job has come: rows still waiting, and rows that gave up after failures. */
-    public record JobStatus(int pending, int failed) {
+    /**
+     * How far the analysis of a job's regression has come: rows still waiting, and rows that gave up after failures.
+     * A job's alert may come from the analysis of a later build, so a job counts as analysed only when its
+     * regression's whole queue is.
+     */
+    public record Status(int pending, int failed) {
         public boolean analysed() {
             return pending == 0 && failed == 0;
         }
@@ -38,13 +42,14 @@ public final class AnalysisQueue {
                 .bind("job", jobId).bind("now", now).execute();
     }
 
-    public JobStatus status(Handle h, long jobId) {
+    /** @return the state of the queue of the regression, and of the job's own rows (in case it moved) */
+    public Status status(Handle h, long regressionId, long jobId) {
         return h.createQuery("""
                 SELECT COALESCE(SUM(CASE WHEN attempts < :max THEN 1 ELSE 0 END), 0) AS pending,
                        COALESCE(SUM(CASE WHEN attempts >= :max THEN 1 ELSE 0 END), 0) AS failed
-                FROM regression_queue WHERE job_id = :job""")
-                .bind("job", jobId).bind("max", MAX_ATTEMPTS)
-                .map((rs, ctx) -> new JobStatus(rs.getInt("pending"), rs.getInt("failed"))).one();
+                FROM regression_queue WHERE regression_id = :regression OR job_id = :job""")
+                .bind("regression", regressionId).bind("job", jobId).bind("max", MAX_ATTEMPTS)
+                .map((rs, ctx) -> new Status(rs.getInt("pending"), rs.getInt("failed"))).one();
     }
 
     /** @return the due rows of the regression waiting longest; locked on PostgreSQL until the transaction ends */

@@ -127,9 +127,9 @@ class AnalysisWorkerTest {
 
             db.writeVoid(h -> h.execute("UPDATE regression_queue SET attempts = ?", AnalysisQueue.MAX_ATTEMPTS - 1));
             clock.advance(Duration.ofHours(1));
-            Await.until(Duration.ofSeconds(30), "the batch to be given up", () -> db.read(h -> queue.status(h,
+            Await.until(Duration.ofSeconds(30), "the batch to be given up", () -> db.read(h -> queue.status(h, 0,
                     broken + 1)).failed() == 1);
-            assertThat(db.read(h -> queue.status(h, broken + 1)).analysed()).isFalse();
+            assertThat(db.read(h -> queue.status(h, 0, broken + 1)).analysed()).isFalse();
         }
     }
 }
