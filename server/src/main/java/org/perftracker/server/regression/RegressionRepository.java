@@ -1,5 +1,7 @@
 package org.perftracker.server.regression;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +102,7 @@ public final class RegressionRepository {
         return query;
     }
 
-    private static Stored stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Stored stored(ResultSet rs) throws SQLException {
         return new Stored(rs.getLong("id"), rs.getString("title"), rs.getString("tag"), rs.getLong("project_id"),
                 rs.getString("project_name"), rs.getLong("jobs"), Columns.nullableLong(rs, "first_job"),
                 Columns.nullableLong(rs, "last_job"), rs.getLong("open_regressions"));

@@ -1,8 +1,11 @@
 package org.perftracker.server.regression;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.jdbi.v3.core.Handle;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.job.JobViews;
@@ -75,7 +78,7 @@ public final class RegressionService {
             return new Read(r, regressions.countJobs(h, regressionId), regressions.jobIds(h, regressionId, start,
                     length));
         });
-        List<Long> wanted = new java.util.ArrayList<>(read.jobIds());
+        List<Long> wanted = new ArrayList<>(read.jobIds());
         wanted.addAll(RegressionRepository.endJobs(List.of(read.regression())));
         Map<Long, JobViews.JobRow> rows = jobRows(wanted);
         RegressionViews.RegressionRow row = row(read.regression(), rows);
@@ -121,7 +124,7 @@ public final class RegressionService {
      * change points and its alerts.
      */
     public RegressionViews.SeriesDetails series(long projectId, long regressionId, long seriesId,
-            java.util.OptionalInt start, int length) {
+            OptionalInt start, int length) {
         return db.read(h -> {
             stored(h, projectId, regressionId);
             SeriesRepository.StoredSeries s = series.byId(h, seriesId).filter(x -> x.regressionId() == regressionId)
@@ -136,7 +139,7 @@ public final class RegressionService {
         });
     }
 
-    private static List<RegressionViews.ChangePointView> changePoints(org.jdbi.v3.core.Handle h,
+    private static List<RegressionViews.ChangePointView> changePoints(Handle h,
             SeriesRepository.StoredSeries s) {
         if (s.changePoints().isEmpty()) {
             return List.of();
@@ -154,7 +157,7 @@ public final class RegressionService {
         }).toList();
     }
 
-    private RegressionRepository.Stored stored(org.jdbi.v3.core.Handle h, long projectId, long regressionId) {
+    private RegressionRepository.Stored stored(Handle h, long projectId, long regressionId) {
         return regressions.byId(h, regressionId).filter(r -> projectId == 0 || r.projectId() == projectId)
                 .orElseThrow(() -> ApiException.notFound("Regression " + regressionId + " is not found"));
     }
@@ -168,7 +171,8 @@ public final class RegressionService {
     private static RegressionViews.RegressionRow row(RegressionRepository.Stored r, Map<Long, JobViews.JobRow> jobs) {
         return new RegressionViews.RegressionRow(r.id(), r.title(), r.tag(), r.jobs(),
                 new JobViews.ProjectRef(r.projectId(), r.projectName()),
-                r.firstJob() == null ? null : jobs.get(r.firstJob()), r.lastJob() == null ? null : jobs.get(r.lastJob()),
+                r.firstJob() == null ? null : jobs.get(r.firstJob()),
+                r.lastJob() == null ? null : jobs.get(r.lastJob()),
                 r.openRegressions());
     }
 }

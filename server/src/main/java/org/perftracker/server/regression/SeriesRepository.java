@@ -1,9 +1,20 @@
 package org.perftracker.server.regression;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 import org.perftracker.server.db.Columns;
+import org.perftracker.server.regression.alert.AlertSummary;
+import org.perftracker.server.web.DataTablesRequest;
 
 /**
  * SQL on the series of regressions: their points, read from the jobs and tests themselves, and their stored
@@ -70,8 +81,7 @@ public final class SeriesRepository {
                 WHERE id = :id"""), s, now).bind("id", seriesId).execute();
     }
 
-    private org.jdbi.v3.core.statement.Update bindState(org.jdbi.v3.core.statement.Update u, AnalysedSeries s,
-            long now) {
+    private Update bindState(Update u, AnalysedSeries s, long now) {
         return u.bind("group", s.group()).bind("tag", s.tag()).bind("category", s.category())
                 .bind("metrics", s.metrics()).bind("lessBetter", s.lessBetter()).bind("points", s.points())
                 .bind("fingerprint", s.fingerprint()).bind("resume", s.resumeIndex())
@@ -97,7 +107,7 @@ public final class SeriesRepository {
     /** Recomputes the stored trend of the series from its change points and its alerts accepted as baseline. */
     public void refreshTrend(Handle h, long seriesId) {
         StoredSeries s = byId(h, seriesId).orElseThrow();
-        java.util.Set<Long> accepted = java.util.Set.copyOf(h.createQuery("""
+        Set<Long> accepted = Set.copyOf(h.createQuery("""
                 SELECT job_id FROM regression_alert WHERE series_id = :series AND state = 'accepted_as_baseline'""")
                 .bind("series", seriesId).mapTo(Long.class).list());
         writeTrend(h, seriesId, SeriesTrend.of(s.changePoints(), s.lessBetter(), accepted));
@@ -112,7 +122,7 @@ public final class SeriesRepository {
                 .bind("change", trend.change()).bind("trend", trend.trendClass().word()).execute();
     }
 
-    /** Sort keys of the series list's columns: '', id, group, tag, category, change (worst first when ascending), points. */
+    /** Sort keys of the series list's columns: '', id, group, tag, category, change (worst first), points. */
     private static final List<String> ORDER = List.of("s.id", "s.id", "s.group_name", "s.tag", "s.category",
             "(CASE WHEN s.less_better THEN -s.trend_change ELSE s.trend_change END)", "s.points");
     private static final String LIST_SELECT = "SELECT " + STORED_COLUMNS + """
@@ -127,7 +137,7 @@ public final class SeriesRepository {
 
     /** A page of the regression's series, in the trend classes asked for (all when none are). */
     public List<RegressionViews.SeriesRow> page(Handle h, long regressionId, List<TrendClass> classes,
-            org.perftracker.server.web.DataTablesRequest request) {
+            DataTablesRequest request) {
         StringBuilder sql = new StringBuilder(LIST_SELECT).append(where(classes, request)).append(" ORDER BY ");
         if (request.orders().isEmpty()) {
             sql.append("s.group_name, s.tag, s.category, s.id");
@@ -148,33 +158,32 @@ public final class SeriesRepository {
                 .findOne();
     }
 
-    public long count(Handle h, long regressionId, List<TrendClass> classes,
-            org.perftracker.server.web.DataTablesRequest request) {
+    public long count(Handle h, long regressionId, List<TrendClass> classes, DataTablesRequest request) {
         return bind(h.createQuery("SELECT COUNT(*) FROM regression_series s" + where(classes, request)), regressionId,
                 classes, request).mapTo(Long.class).one();
     }
 
     /** @return how many series of the regression are in each trend class, every class named */
-    public java.util.Map<String, Long> classCounts(Handle h, long regressionId) {
-        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    public Map<String, Long> classCounts(Handle h, long regressionId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (TrendClass c : TrendClass.values()) {
             counts.put(c.word(), 0L);
         }
         h.createQuery("SELECT trend, COUNT(*) AS n FROM regression_series WHERE regression_id = :regression"
                 + " GROUP BY trend").bind("regression", regressionId)
-                .map((rs, ctx) -> java.util.Map.entry(rs.getString("trend"), rs.getLong("n")))
+                .map((rs, ctx) -> Map.entry(rs.getString("trend"), rs.getLong("n")))
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
         return counts;
     }
 
     /** A page of the series' points in build order. */
     public List<RegressionViews.Point> points(Handle h, long regressionId, String testKey, int start, int length) {
-        List<RegressionViews.Point> points = new java.util.ArrayList<>();
+        List<RegressionViews.Point> points = new ArrayList<>();
         h.createQuery("SELECT j.id, j.uuid, j.product_ver, j.end_ms, t.avg_score, t.stddev, t.score_count " + POINTS
                 + " AND t.test_key = :key ORDER BY j.end_ms, j.id LIMIT :limit OFFSET :offset")
                 .bind("regression", regressionId).bind("key", testKey).bind("limit", length).bind("offset", start)
                 .map((rs, ctx) -> new RegressionViews.Point(0, rs.getLong("id"), rs.getString("uuid"),
-                        rs.getString("product_ver"), java.time.Instant.ofEpochMilli(rs.getLong("end_ms")).toString(),
+                        rs.getString("product_ver"), Instant.ofEpochMilli(rs.getLong("end_ms")).toString(),
                         rs.getDouble("avg_score"), rs.getDouble("stddev"), rs.getInt("score_count")))
                 .forEach(p -> points.add(new RegressionViews.Point(start + points.size(), p.jobId(), p.jobUuid(),
                         p.build(), p.end(), p.mean(), p.spread(), p.n())));
@@ -186,13 +195,12 @@ public final class SeriesRepository {
                 .bind("key", testKey).mapTo(Long.class).one();
     }
 
-    private static String where(List<TrendClass> classes, org.perftracker.server.web.DataTablesRequest request) {
+    private static String where(List<TrendClass> classes, DataTablesRequest request) {
         return " WHERE s.regression_id = :regression" + (classes.isEmpty() ? "" : " AND s.trend IN (<classes>)")
                 + (request.search().isEmpty() ? "" : SEARCH);
     }
 
-    private static org.jdbi.v3.core.statement.Query bind(org.jdbi.v3.core.statement.Query query, long regressionId,
-            List<TrendClass> classes, org.perftracker.server.web.DataTablesRequest request) {
+    private static Query bind(Query query, long regressionId, List<TrendClass> classes, DataTablesRequest request) {
         query.bind("regression", regressionId);
         if (!classes.isEmpty()) {
             query.bindList("classes", classes.stream().map(TrendClass::word).toList());
@@ -203,37 +211,26 @@ public final class SeriesRepository {
         return query;
     }
 
-    private RegressionViews.SeriesRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private RegressionViews.SeriesRow row(ResultSet rs) throws SQLException {
         StoredSeries s = stored(rs);
         RegressionViews.LatestChange latest = null;
         Long alertId = Columns.nullableLong(rs, "alert_id");
         if (alertId != null) {
-            Double change = rs.getDouble("change_pct");
-            if (rs.wasNull()) {
-                change = null;
-            }
+            Double change = Columns.nullableDouble(rs, "change_pct");
             latest = new RegressionViews.LatestChange(alertId, rs.getLong("alert_job"), rs.getString("build"), change,
                     rs.getDouble("p_value"), rs.getString("direction"), rs.getString("state"),
-                    rs.getBoolean("detected"), org.perftracker.server.regression.alert.AlertSummary.of(s.tag(),
-                            s.category(), change, rs.getDouble("p_value"), rs.getString("build"),
-                            rs.getLong("alert_job")));
+                    rs.getBoolean("detected"), AlertSummary.of(s.tag(), s.category(), change, rs.getDouble("p_value"),
+                            rs.getString("build"), rs.getLong("alert_job")));
         }
         return new RegressionViews.SeriesRow(s.id(), s.regressionId(), s.group(), s.tag(), s.category(), s.metrics(),
                 s.lessBetter(), s.points(), s.trend().trendClass().word(), s.trend().change() * 100,
                 s.trend().baselineLevel(), s.trend().currentLevel(), latest, rs.getLong("open_alerts"),
-                java.time.Instant.ofEpochMilli(s.analysedMs()).toString());
+                Instant.ofEpochMilli(s.analysedMs()).toString());
     }
 
-    StoredSeries stored(java.sql.ResultSet rs) throws java.sql.SQLException {
-        Double baseline = rs.getDouble("baseline_level");
-        if (rs.wasNull()) {
-            baseline = null;
-        }
-        Double current = rs.getDouble("current_level");
-        if (rs.wasNull()) {
-            current = null;
-        }
-        SeriesTrend trend = new SeriesTrend(baseline, current, rs.getDouble("trend_change"),
+    StoredSeries stored(ResultSet rs) throws SQLException {
+        SeriesTrend trend = new SeriesTrend(Columns.nullableDouble(rs, "baseline_level"),
+                Columns.nullableDouble(rs, "current_level"), rs.getDouble("trend_change"),
                 TrendClass.parse(rs.getString("trend")).orElse(TrendClass.NONE));
         return new StoredSeries(rs.getLong("id"), rs.getLong("regression_id"), rs.getString("test_key"),
                 rs.getString("group_name"), rs.getString("tag"), rs.getString("category"), rs.getString("metrics"),

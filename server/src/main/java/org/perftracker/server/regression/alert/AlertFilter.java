@@ -3,6 +3,7 @@ package org.perftracker.server.regression.alert;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Which alerts a list shows; every part is optional and they combine with AND.
@@ -51,7 +52,7 @@ public record AlertFilter(long projectId, Optional<Long> regressionId, Optional<
         return sql.toString();
     }
 
-    <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(S statement) {
+    <S extends SqlStatement<S>> S bind(S statement) {
         if (projectId != 0) {
             statement.bind("project", projectId);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Update;
 import org.perftracker.server.db.Columns;
 import org.perftracker.server.db.Vendor;
 
@@ -40,7 +41,7 @@ public final class AlertRepository {
                 .bind("project", owner.projectId()).bind("regression", owner.regressionId())
                 .bind("series", owner.seriesId()).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        history(h, id, now, SYSTEM_ACTOR, "detected", "");
+        addHistory(h, id, now, SYSTEM_ACTOR, "detected", "");
         return id;
     }
 
@@ -51,9 +52,9 @@ public final class AlertRepository {
                     change_pct = :change, p_value = :p, direction = :direction, detected = TRUE, analysed_ms = :now
                 WHERE id = :id"""), d).bind("id", alertId).bind("now", now).execute();
         if (!moveDetail.isEmpty()) {
-            history(h, alertId, now, SYSTEM_ACTOR, "moved", moveDetail);
+            addHistory(h, alertId, now, SYSTEM_ACTOR, "moved", moveDetail);
         } else if (!wasDetected) {
-            history(h, alertId, now, SYSTEM_ACTOR, "redetected", "");
+            addHistory(h, alertId, now, SYSTEM_ACTOR, "redetected", "");
         }
     }
 
@@ -61,11 +62,11 @@ public final class AlertRepository {
     public void retract(Handle h, long alertId, long now) {
         h.createUpdate("UPDATE regression_alert SET detected = FALSE, analysed_ms = :now WHERE id = :id")
                 .bind("id", alertId).bind("now", now).execute();
-        history(h, alertId, now, SYSTEM_ACTOR, "retracted", "the latest analysis no longer finds this change");
+        addHistory(h, alertId, now, SYSTEM_ACTOR, "retracted", "the latest analysis no longer finds this change");
     }
 
     /** Records an event that leaves the state as it is. */
-    void history(Handle h, long alertId, long now, String actor, String event, String detail) {
+    private static void addHistory(Handle h, long alertId, long now, String actor, String event, String detail) {
         h.createUpdate("""
                 INSERT INTO regression_alert_history (alert_id, at_ms, actor, event, from_state, to_state, detail)
                 SELECT id, :now, :actor, :event, state, state, :detail FROM regression_alert WHERE id = :id""")
@@ -82,13 +83,14 @@ public final class AlertRepository {
                 .bind("id", alertId).bind("state", to.word()).bind("note", note).bind("bug", bugUrl)
                 .bind("now", now).bind("actor", actor).execute();
         h.createUpdate("""
-                INSERT INTO regression_alert_history (alert_id, at_ms, actor, event, from_state, to_state, note, bug_url)
+                INSERT INTO regression_alert_history
+                    (alert_id, at_ms, actor, event, from_state, to_state, note, bug_url)
                 VALUES (:id, :now, :actor, 'triaged', :from, :to, :note, :bug)""")
                 .bind("id", alertId).bind("now", now).bind("actor", actor).bind("from", from.word())
                 .bind("to", to.word()).bind("note", note).bind("bug", bugUrl).execute();
     }
 
-    private static org.jdbi.v3.core.statement.Update bindDetected(org.jdbi.v3.core.statement.Update u, Detected d) {
+    private static Update bindDetected(Update u, Detected d) {
         return u.bind("job", d.jobId()).bind("build", d.build()).bind("before", d.meanBefore())
                 .bind("after", d.meanAfter()).bind("change", d.changePct()).bind("p", d.pValue())
                 .bind("direction", d.direction().word());
@@ -158,10 +160,7 @@ public final class AlertRepository {
 
     private static AlertViews.Alert alert(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        Double change = rs.getDouble("change_pct");
-        if (rs.wasNull()) {
-            change = null;
-        }
+        Double change = Columns.nullableDouble(rs, "change_pct");
         String build = rs.getString("build");
         long jobId = rs.getLong("job_id");
         return new AlertViews.Alert(id, rs.getLong("project_id"),

@@ -3,8 +3,10 @@ package org.perftracker.server.regression.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.perftracker.server.regression.SeriesChangePoint;
@@ -41,7 +43,7 @@ final class AnalysisWriter {
                         rs.getLong("id"), rs.getString("tag"), rs.getString("title"))))
                 .one();
         List<Long> created = new ArrayList<>();
-        Map<Long, SeriesRepository.AnalysedSeries> written = new HashMap<>();
+        Map<Long, SeriesRepository.AnalysedSeries> written = new LinkedHashMap<>();
         for (SeriesAnalysis a : analyses) {
             long seriesId;
             if (a.seriesId().isPresent()) {
@@ -79,10 +81,10 @@ final class AnalysisWriter {
     }
 
     /** @return the id of a created alert */
-    private java.util.Optional<Long> apply(Handle h, AlertRepository.Owner owner, SeriesAnalysis a,
+    private Optional<Long> apply(Handle h, AlertRepository.Owner owner, SeriesAnalysis a,
             AlertReconciler.Action action, long now) {
         if (action instanceof AlertReconciler.Create c) {
-            return java.util.Optional.of(alerts.insert(h, owner, detected(a, c.wanted()), now));
+            return Optional.of(alerts.insert(h, owner, detected(a, c.wanted()), now));
         } else if (action instanceof AlertReconciler.Refresh r) {
             alerts.update(h, r.alert().id(), detected(a, r.wanted()), r.alert().detected(), "", now);
         } else if (action instanceof AlertReconciler.Move m) {
@@ -93,7 +95,7 @@ final class AnalysisWriter {
         } else if (action instanceof AlertReconciler.Retract r) {
             alerts.retract(h, r.alert().id(), now);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static AlertRepository.Detected detected(SeriesAnalysis a, AlertReconciler.Wanted wanted) {

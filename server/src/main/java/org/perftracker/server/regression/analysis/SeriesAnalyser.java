@@ -49,7 +49,8 @@ final class SeriesAnalyser {
     }
 
     List<SeriesAnalysis> analyse(Handle h, long regressionId, List<Long> jobIds) {
-        List<String> keys = h.createQuery("SELECT DISTINCT test_key FROM test WHERE job_id IN (<jobs>) ORDER BY test_key")
+        List<String> keys = h.createQuery(
+                "SELECT DISTINCT test_key FROM test WHERE job_id IN (<jobs>) ORDER BY test_key")
                 .bindList("jobs", jobIds).mapTo(String.class).list();
         List<SeriesAnalysis> result = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
@@ -110,8 +111,8 @@ final class SeriesAnalyser {
         List<AlertReconciler.Action> actions = AlertReconciler.reconcile(wanted, existing,
                 detector.config().minSegment());
         SeriesRepository.AnalysedSeries state = new SeriesRepository.AnalysedSeries(key, test.group(), test.tag(),
-                test.category(), test.metrics(), test.lessBetter(), n, SeriesFingerprint.of(settings, jobIds, values, n),
-                detection.resumeIndex(), changePoints);
+                test.category(), test.metrics(), test.lessBetter(), n,
+                SeriesFingerprint.of(settings, jobIds, values, n), detection.resumeIndex(), changePoints);
         return Optional.of(new SeriesAnalysis(before.map(StoredSeries::id), state, actions, jobs));
     }
 

@@ -1,6 +1,7 @@
 package org.perftracker.server.regression.analysis;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,7 +23,7 @@ final class SeriesFingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-        sha.update(settings.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        sha.update(settings.getBytes(StandardCharsets.UTF_8));
         ByteBuffer point = ByteBuffer.allocate(16);
         for (int i = 0; i < count; i++) {
             point.clear();

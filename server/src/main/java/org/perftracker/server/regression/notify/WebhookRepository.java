@@ -1,5 +1,7 @@
 package org.perftracker.server.regression.notify;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -40,7 +42,7 @@ final class WebhookRepository {
         return h.createUpdate("DELETE FROM webhook WHERE id = :id").bind("id", id).execute() > 0;
     }
 
-    private static StoredWebhook stored(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static StoredWebhook stored(ResultSet rs) throws SQLException {
         return new StoredWebhook(rs.getLong("id"), rs.getLong("project_id"), rs.getString("url"),
                 rs.getString("secret"), WebhookEvents.parseStored(rs.getString("events")), rs.getLong("created_ms"));
     }

@@ -31,7 +31,8 @@ public final class WebhookRoutes {
     public void register(RoutesConfig routes) {
         routes.get(API + "webhook/", ctx -> ctx.json(webhooks.list(Params.id(ctx, "project"))));
         routes.post(API + "webhook/", this::create);
-        routes.get(API + "webhook/{id}", ctx -> ctx.json(webhooks.get(Params.id(ctx, "project"), Params.id(ctx, "id"))));
+        routes.get(API + "webhook/{id}",
+                ctx -> ctx.json(webhooks.get(Params.id(ctx, "project"), Params.id(ctx, "id"))));
         routes.delete(API + "webhook/{id}", this::delete);
         routes.get(API + "webhook/{id}/delivery/", ctx -> {
             DataTablesRequest page = DataTablesRequest.from(ctx, MAX_PAGE);

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -171,7 +172,7 @@ public final class WebhookService {
         List<String> events = new ArrayList<>();
         for (String e : requested) {
             String word = e.trim().toLowerCase(Locale.ROOT);
-            boolean known = java.util.Arrays.stream(WebhookEvents.values()).anyMatch(k -> k.word().equals(word));
+            boolean known = Arrays.stream(WebhookEvents.values()).anyMatch(k -> k.word().equals(word));
             if (!known) {
                 throw ApiException.badRequest("events", "'" + e + "' is not one of " + WebhookEvents.words());
             }
