@@ -40,7 +40,7 @@ public final class AnalysisListener implements UploadListener, JobChangeListener
 
     private void enqueue(long jobId) {
         try {
-            db.writeVoid(h -> queue.enqueue(h, jobId, clock.millis()));
+            db.writeVoid(h -> queue.enqueue(h, db.vendor(), jobId, clock.millis()));
             queued.run();
         } catch (RuntimeException e) {
             LOG.error("job {} could not be queued for regression analysis", jobId, e);
