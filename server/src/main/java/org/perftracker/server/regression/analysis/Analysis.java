@@ -38,11 +38,6 @@ public final class Analysis implements AutoCloseable {
         worker.wake();
     }
 
-    /** Analyses everything due on the caller's thread (for tests and benchmarks); @return batches analysed */
-    public int drain() {
-        return worker.drain();
-    }
-
     @Override
     public void close() {
         worker.close();

@@ -59,7 +59,10 @@ public final class AnalysisQueue {
                 .map((rs, ctx) -> new Status(rs.getInt("pending"), rs.getInt("failed"))).one();
     }
 
-    /** @return the due rows of the regression waiting longest; locked on PostgreSQL until the transaction ends */
+    /**
+     * @return the due rows of the regression waiting longest; locked on PostgreSQL until the transaction ends. The
+     *     batch may be empty: another node may have analysed the regression between finding it and locking it
+     */
     Optional<Batch> next(Handle h, Vendor vendor, long now) {
         Optional<Long> regression = h.createQuery("""
                 SELECT r.id FROM regression r
@@ -81,12 +84,18 @@ public final class AnalysisQueue {
     }
 
     void done(Handle h, Batch batch) {
+        if (batch.itemIds().isEmpty()) {
+            return;
+        }
         h.createUpdate("DELETE FROM regression_queue WHERE id IN (<ids>)").bindList("ids", batch.itemIds())
                 .execute();
     }
 
     /** Puts the batch back, to be tried again after a delay that grows with each failure (1 s, 4 s, 9 s, …). */
     void failed(Handle h, Batch batch, long now, String error) {
+        if (batch.itemIds().isEmpty()) {
+            return;
+        }
         h.createUpdate("""
                 UPDATE regression_queue
                 SET attempts = attempts + 1, not_before_ms = :now + 1000 * (attempts + 1) * (attempts + 1),

@@ -112,6 +112,9 @@ public final class DetectionWorker implements AutoCloseable {
                 return 0;
             }
             AnalysisQueue.Batch batch = next.get();
+            if (batch.jobIds().isEmpty()) {
+                return 0;
+            }
             List<SeriesAnalysis> result = analyser.analyse(h, batch.regressionId(), batch.jobIds());
             int queued = writer.write(h, batch.regressionId(), batch.jobIds(), result, clock.millis());
             queue.done(h, batch);
@@ -126,6 +129,9 @@ public final class DetectionWorker implements AutoCloseable {
             return 0;
         }
         AnalysisQueue.Batch batch = next.get();
+        if (batch.jobIds().isEmpty()) {
+            return 0;
+        }
         List<SeriesAnalysis> result = db.read(h -> analyser.analyse(h, batch.regressionId(), batch.jobIds()));
         return db.write(h -> {
             int queued = writer.write(h, batch.regressionId(), batch.jobIds(), result, clock.millis());
