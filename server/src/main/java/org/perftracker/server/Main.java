@@ -71,7 +71,7 @@ public final class Main implements Callable<Integer> {
             description = "sender of alert e-mails (PT_SMTP_FROM; default: ${DEFAULT-VALUE})")
     String smtpFrom;
 
-    @Option(names = "--smtp-to", paramLabel = "ADDRESS[,ADDRESS…]", defaultValue = "${env:PT_SMTP_TO:-}", split = ",",
+    @Option(names = "--smtp-to", paramLabel = "ADDRESS", defaultValue = "${env:PT_SMTP_TO:-}", split = ",",
             description = "recipients of alert e-mails (PT_SMTP_TO, comma-separated)")
     List<String> smtpTo;
 

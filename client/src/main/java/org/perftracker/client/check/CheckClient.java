@@ -3,6 +3,7 @@ package org.perftracker.client.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -68,8 +69,9 @@ final class CheckClient {
         try {
             answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new CheckFailure("cannot reach " + baseUrl + ": " + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()));
+            String why = e instanceof ConnectException ? "connection refused"
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new CheckFailure("cannot reach " + baseUrl + ": " + why);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CheckFailure("interrupted");
