@@ -1,13 +1,11 @@
 package org.perftracker.server.regression.alert;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.regression.HttpUrls;
 import org.perftracker.server.regression.SeriesRepository;
 import org.perftracker.server.regression.notify.Outbox;
 import org.perftracker.server.web.ApiException;
@@ -15,7 +13,6 @@ import org.perftracker.server.web.ApiException;
 /** Lists alerts, shows one with its history, and triages them. */
 public final class AlertService {
     private static final int MAX_NOTE = 10_000;
-    private static final int MAX_URL = 2000;
 
     private final Database db;
     private final Clock clock;
@@ -119,23 +116,7 @@ public final class AlertService {
     }
 
     private static String validBugUrl(String url) {
-        String trimmed = url.trim();
-        if (trimmed.isEmpty()) {
-            return "";
-        }
-        if (trimmed.length() > MAX_URL) {
-            throw ApiException.badRequest("bug_url", "must be at most " + MAX_URL + " characters");
-        }
-        try {
-            URI uri = new URI(trimmed);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw ApiException.badRequest("bug_url", "must be an http:// or https:// URL");
-            }
-        } catch (URISyntaxException e) {
-            throw ApiException.badRequest("bug_url", "is not a URL: " + e.getMessage());
-        }
-        return trimmed;
+        return url.isBlank() ? "" : HttpUrls.check("bug_url", url);
     }
 
     private static ApiException notFound(long alertId) {

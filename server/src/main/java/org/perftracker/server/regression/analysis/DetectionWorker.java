@@ -1,16 +1,13 @@
 package org.perftracker.server.regression.analysis;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.db.Vendor;
+import org.perftracker.server.regression.BackgroundLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +30,8 @@ public final class DetectionWorker implements AutoCloseable {
     private final SeriesAnalyser analyser;
     private final AnalysisWriter writer;
     private final Runnable notificationsQueued;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "regression-analysis");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean woken = new AtomicBoolean();
+    private final BackgroundLoop loop = new BackgroundLoop("regression-analysis", Duration.ofSeconds(POLL_SECONDS),
+            this::drain);
 
     DetectionWorker(Database db, Clock clock, AnalysisQueue queue, SeriesAnalyser analyser, AnalysisWriter writer,
             Runnable notificationsQueued) {
@@ -51,21 +44,12 @@ public final class DetectionWorker implements AutoCloseable {
     }
 
     public void start() {
-        executor.scheduleWithFixedDelay(this::drain, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+        loop.start();
     }
 
     /** Analyses what is queued, soon, on the worker's thread. */
     public void wake() {
-        if (woken.compareAndSet(false, true)) {
-            try {
-                executor.execute(() -> {
-                    woken.set(false);
-                    drain();
-                });
-            } catch (RejectedExecutionException stopping) {
-                woken.set(false);
-            }
-        }
+        loop.wake();
     }
 
     /** Analyses batches until the queue has none due; @return how many */
@@ -142,13 +126,6 @@ public final class DetectionWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(15, TimeUnit.SECONDS)) {
-                LOG.warn("an analysis is still running after 15 s; its batch stays queued");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
     }
 }

@@ -3,14 +3,11 @@ package org.perftracker.server.regression.notify;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.regression.BackgroundLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +28,7 @@ public final class Notifier implements AutoCloseable {
     private final NotificationRepository notifications = new NotificationRepository();
     private final WebhookSender webhooks = new WebhookSender();
     private final MailSender mail;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "notifications");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicBoolean woken = new AtomicBoolean();
+    private final BackgroundLoop loop = new BackgroundLoop("notifications", Duration.ofSeconds(1), this::drain);
 
     public Notifier(Database db, Clock clock, Notifications settings, ObjectMapper mapper) {
         this.db = db;
@@ -47,21 +39,12 @@ public final class Notifier implements AutoCloseable {
     }
 
     public void start() {
-        executor.scheduleWithFixedDelay(this::drain, 1, 1, TimeUnit.SECONDS);
+        loop.start();
     }
 
     /** Sends what is due now, soon, on the notifier's thread. */
     public void wake() {
-        if (woken.compareAndSet(false, true)) {
-            try {
-                executor.execute(() -> {
-                    woken.set(false);
-                    drain();
-                });
-            } catch (RejectedExecutionException stopping) {
-                woken.set(false);
-            }
-        }
+        loop.wake();
     }
 
     /** Sends every due notification; @return how many attempts were made */
@@ -111,13 +94,6 @@ public final class Notifier implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(15, TimeUnit.SECONDS)) {
-                LOG.warn("notifications still being sent after 15 s; leaving them to their lease");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
     }
 }

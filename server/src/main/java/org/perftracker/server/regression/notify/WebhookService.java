@@ -3,8 +3,6 @@ package org.perftracker.server.regression.notify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.regression.HttpUrls;
 import org.perftracker.server.web.ApiException;
 
 /** Adds, lists and deletes the webhooks of projects, and reads the delivery log. */
 public final class WebhookService {
-    private static final int MAX_URL = 2000;
     private static final int MAX_SECRET = 200;
 
     private final Database db;
@@ -146,23 +144,10 @@ public final class WebhookService {
     }
 
     private static String validUrl(String url) {
-        String trimmed = url == null ? "" : url.trim();
-        if (trimmed.isEmpty()) {
+        if (url.isBlank()) {
             throw ApiException.badRequest("url", "is required");
         }
-        if (trimmed.length() > MAX_URL) {
-            throw ApiException.badRequest("url", "must be at most " + MAX_URL + " characters");
-        }
-        try {
-            URI uri = new URI(trimmed);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                throw ApiException.badRequest("url", "must be an http:// or https:// URL with a host");
-            }
-        } catch (URISyntaxException e) {
-            throw ApiException.badRequest("url", "is not a URL: " + e.getMessage());
-        }
-        return trimmed;
+        return HttpUrls.check("url", url);
     }
 
     private static List<String> validEvents(List<String> requested) {
