@@ -71,6 +71,12 @@ class WebhookDeliveryTest {
         return server.getJson("/api/v1.0/1/webhook/" + webhook + "/delivery/").get("data");
     }
 
+    /** @return the status of the webhook's latest delivery, empty before there is one */
+    private String latestStatus(long webhook) {
+        JsonNode log = deliveries(webhook);
+        return log.isEmpty() ? "" : log.get(0).get("status").asText();
+    }
+
     private void awaitCalls(int count) {
         Await.until(Duration.ofSeconds(30), count + " webhook calls", () -> receiver.calls().size() >= count);
     }
@@ -97,7 +103,7 @@ class WebhookDeliveryTest {
         assertThat(body.get("uploads")).isNotEmpty();
         assertThat(body.get("url").asText()).startsWith("https://perf.example.com/api/v1.0/1/alert/?regression=");
         Await.until(Duration.ofSeconds(10), "the delivery to be logged",
-                () -> deliveries(webhook).get(0).get("status").asText().equals("delivered"));
+                () -> latestStatus(webhook).equals("delivered"));
         JsonNode logged = deliveries(webhook).get(0);
         assertThat(logged.get("attempts").asInt()).isEqualTo(1);
         assertThat(logged.get("last_status").asInt()).isEqualTo(200);
@@ -119,7 +125,7 @@ class WebhookDeliveryTest {
         assertThat(firstGapMs).isGreaterThanOrEqualTo(RETRY_BASE_MS);
         assertThat(secondGapMs).isGreaterThanOrEqualTo(2 * RETRY_BASE_MS);
         Await.until(Duration.ofSeconds(10), "the delivery to be logged",
-                () -> deliveries(webhook).get(0).get("status").asText().equals("delivered"));
+                () -> latestStatus(webhook).equals("delivered"));
         assertThat(deliveries(webhook).get(0).get("attempts").asInt()).isEqualTo(3);
     }
 
@@ -129,7 +135,7 @@ class WebhookDeliveryTest {
         long failing = addWebhook("k", "[\"regression\"]");
         uploadStep();
         Await.until(Duration.ofSeconds(30), "the delivery to be given up",
-                () -> deliveries(failing).get(0).get("status").asText().equals("failed"));
+                () -> latestStatus(failing).equals("failed"));
         JsonNode logged = deliveries(failing).get(0);
         assertThat(logged.get("attempts").asInt()).isEqualTo(ATTEMPTS);
         assertThat(logged.get("last_error").asText()).startsWith("HTTP 500: answered 500");
@@ -140,7 +146,7 @@ class WebhookDeliveryTest {
         long refused = addWebhook("k", "[\"regression\"]");
         uploadStep();
         Await.until(Duration.ofSeconds(30), "the refused delivery to be given up",
-                () -> deliveries(refused).size() == 1 && deliveries(refused).get(0).get("status").asText().equals("failed"));
+                () -> latestStatus(refused).equals("failed"));
         assertThat(deliveries(refused).get(0).get("attempts").asInt()).isEqualTo(1);
     }
 
