@@ -59,6 +59,13 @@ public final class AnalysisQueue {
                 .map((rs, ctx) -> new Status(rs.getInt("pending"), rs.getInt("failed"))).one();
     }
 
+    /** @return whether any row is due (a plain read, so that an idle poll takes no write lock) */
+    boolean anyDue(Handle h, long now) {
+        return h.createQuery("""
+                SELECT id FROM regression_queue WHERE attempts < :max AND not_before_ms <= :now LIMIT 1""")
+                .bind("max", MAX_ATTEMPTS).bind("now", now).mapTo(Long.class).findOne().isPresent();
+    }
+
     /**
      * @return the due rows of the regression waiting longest; locked on PostgreSQL until the transaction ends. The
      *     batch may be empty: another node may have analysed the regression between finding it and locking it

@@ -89,6 +89,9 @@ public final class DetectionWorker implements AutoCloseable {
     }
 
     private int inOneTransaction(AtomicReference<AnalysisQueue.Batch> taken) {
+        if (!db.read(h -> queue.anyDue(h, clock.millis()))) {
+            return 0;
+        }
         return db.write(h -> {
             Optional<AnalysisQueue.Batch> next = queue.next(h, db.vendor(), clock.millis());
             taken.set(next.orElse(null));

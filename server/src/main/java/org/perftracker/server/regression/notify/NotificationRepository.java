@@ -32,6 +32,14 @@ final class NotificationRepository {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    /** @return whether a notification is due (a plain read, so that an idle poll takes no write lock) */
+    boolean anyDue(Handle h, long now) {
+        return h.createQuery("""
+                SELECT id FROM notification
+                WHERE status = 'pending' AND next_attempt_ms <= :now AND claimed_until_ms <= :now LIMIT 1""")
+                .bind("now", now).mapTo(Long.class).findOne().isPresent();
+    }
+
     /**
      * Claims up to {@code limit} due notifications for {@code leaseMillis}: no other node sends them meanwhile, and
      * a node that dies while sending leaves them to be claimed again when the lease ends.

@@ -53,6 +53,9 @@ public final class Notifier implements AutoCloseable {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 long now = clock.millis();
+                if (!db.read(h -> notifications.anyDue(h, now))) {
+                    break;
+                }
                 List<NotificationRepository.Due> due = db.write(h -> notifications.claim(h, db.vendor(), now,
                         LEASE_MILLIS, BATCH));
                 if (due.isEmpty()) {
