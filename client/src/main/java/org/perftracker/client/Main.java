@@ -6,6 +6,7 @@ import org.perftracker.client.analyze.AnalyzeCommand;
 import org.perftracker.client.cli.CommandFailure;
 import org.perftracker.client.cli.ExitCodes;
 import org.perftracker.client.cli.Invocation;
+import org.perftracker.client.check.CheckCommand;
 import org.perftracker.client.compare.CompareCommand;
 import org.perftracker.client.imports.ImportCommand;
 import org.perftracker.client.job.JobCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Command;
             JobCommand.class,
             CompareCommand.class,
             AnalyzeCommand.class,
+            CheckCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "Environment: PT_URL (server), PT_TOKEN (API token), PT_HOME (pt's files, default "

@@ -1,12 +1,14 @@
 package org.perftracker.server;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.perftracker.core.Version;
 import org.perftracker.server.auth.AuthSettings;
 import org.perftracker.server.auth.Role;
+import org.perftracker.server.regression.notify.Notifications;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -108,6 +110,39 @@ public final class Main implements Callable<Integer> {
                     + " there (PT_DEMO)")
     boolean demo;
 
+    @Option(names = "--smtp-host", paramLabel = "HOST", defaultValue = "${env:PT_SMTP_HOST:-}",
+            description = "SMTP server for alert e-mails; none: no e-mail (PT_SMTP_HOST)")
+    String smtpHost;
+
+    @Option(names = "--smtp-port", paramLabel = "PORT", defaultValue = "${env:PT_SMTP_PORT:-25}",
+            description = "SMTP port (PT_SMTP_PORT; default: ${DEFAULT-VALUE})")
+    int smtpPort;
+
+    @Option(names = "--smtp-from", paramLabel = "ADDRESS", defaultValue = "${env:PT_SMTP_FROM:-perftracker@localhost}",
+            description = "sender of alert e-mails (PT_SMTP_FROM; default: ${DEFAULT-VALUE})")
+    String smtpFrom;
+
+    @Option(names = "--smtp-to", paramLabel = "ADDRESS", defaultValue = "${env:PT_SMTP_TO:-}", split = ",",
+            description = "recipients of alert e-mails (PT_SMTP_TO, comma-separated)")
+    List<String> smtpTo;
+
+    @Option(names = "--smtp-user", paramLabel = "USER", defaultValue = "${env:PT_SMTP_USER:-}",
+            description = "SMTP login, if the server wants one (PT_SMTP_USER)")
+    String smtpUser;
+
+    @Option(names = "--smtp-password", paramLabel = "PASSWORD", defaultValue = "${env:PT_SMTP_PASSWORD:-}",
+            description = "SMTP password (PT_SMTP_PASSWORD)")
+    String smtpPassword;
+
+    @Option(names = "--smtp-starttls", negatable = true, defaultValue = "${env:PT_SMTP_STARTTLS:-false}",
+            description = "require STARTTLS on the SMTP connection (PT_SMTP_STARTTLS; default: ${DEFAULT-VALUE})")
+    boolean smtpStartTls;
+
+    @Option(names = "--public-url", paramLabel = "URL", defaultValue = "${env:PT_PUBLIC_URL:-}",
+            description = "the address people reach this server at, for links in alert e-mails and webhooks,"
+                    + " e.g. https://perf.example.com (PT_PUBLIC_URL; default: no links)")
+    String publicUrl;
+
     public static void main(String[] args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExitCodeExceptionMapper(e -> 2);
@@ -123,8 +158,16 @@ public final class Main implements Callable<Integer> {
         if (maxUploadMb < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1");
         }
+        if (smtpPort < 1 || smtpPort > 65535) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--smtp-port must be 1..65535");
+        }
+        Notifications notifications = Notifications.defaults()
+                .withSmtp(smtpHost, smtpPort, smtpFrom, smtpTo.stream().map(String::trim).filter(t -> !t.isEmpty())
+                        .toList())
+                .withSmtpLogin(smtpUser, smtpPassword, smtpStartTls).withPublicUrl(publicUrl);
         ServerConfig config = new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb,
-                Math.max(2, dbPoolSize), Math.max(1, maxArtifactMb), expireLocks, authSettings());
+                Math.max(2, dbPoolSize), Math.max(1, maxArtifactMb), expireLocks, authSettings(),
+                notifications);
         PerfTrackerServer server;
         try {
             server = PerfTrackerServer.start(config);

@@ -52,6 +52,7 @@ import org.perftracker.server.project.ProjectRepository;
 import org.perftracker.server.project.ProjectRoutes;
 import org.perftracker.server.project.ProjectService;
 import org.perftracker.server.regression.RegressionRepository;
+import org.perftracker.server.regression.RegressionTracking;
 import org.perftracker.server.web.ApiErrors;
 import org.perftracker.server.web.Json;
 import org.perftracker.server.web.RequestBodies;
@@ -71,9 +72,10 @@ public final class PerfTrackerServer {
     private final DemoProject demo;
     private final UserService users;
     private final TokenService tokens;
+    private final RegressionTracking regressions;
 
     private PerfTrackerServer(ServerConfig config, Database db, Javalin app, ArtifactSweeper sweeper,
-            DemoProject demo, UserService users, TokenService tokens) {
+            DemoProject demo, UserService users, TokenService tokens, RegressionTracking regressions) {
         this.config = config;
         this.db = db;
         this.app = app;
@@ -81,6 +83,7 @@ public final class PerfTrackerServer {
         this.demo = demo;
         this.users = users;
         this.tokens = tokens;
+        this.regressions = regressions;
     }
 
     /** Opens (and migrates) the database, then serves HTTP; fails fast when either cannot start. */
@@ -104,9 +107,12 @@ public final class PerfTrackerServer {
             ProjectRepository projectRepository = new ProjectRepository();
             ProjectService projects = new ProjectService(db, projectRepository);
             AuditLog audit = new AuditLog(clock);
+            RegressionTracking regressions = new RegressionTracking(db, clock, json.mapper(), config.notifications());
             JobUploadService uploads = new JobUploadService(db, clock, projectRepository, new RegressionRepository(),
-                    json.mapper(), List.of());
-            JobService jobs = new JobService(db, projectRepository, json.mapper(), audit);
+                    json.mapper(), List.of(regressions.listener()));
+            JobService jobs = new JobService(db, projectRepository, json.mapper(), audit,
+                    List.of(regressions.listener()));
+            RegressionTracking.Services regressionServices = regressions.services(jobs);
 
             UserService users = new UserService(db, clock, audit);
             users.createFirstAdmin(config.auth().adminUser(), config.auth().adminPassword())
@@ -171,10 +177,12 @@ public final class PerfTrackerServer {
                 adminPages.register(cfg.routes);
                 projectAdminPage.register(cfg.routes);
                 comparisonPages.register(cfg.routes);
+                regressions.register(cfg.routes, regressionServices, bodies);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),
-                    new DemoProject(projects, jobs, uploads, clock), users, tokens);
+                    new DemoProject(projects, jobs, uploads, clock), users, tokens, regressions);
+            regressions.start();
             LOG.info("PerfTracker {} serving on http://{}:{}/ with {} ({})", Version.get(), config.host(),
                     app.port(), db.vendor().displayName(), describe(config));
             return server;
@@ -272,6 +280,7 @@ public final class PerfTrackerServer {
         LOG.info("stopping");
         sweeper.close();
         app.stop();
+        regressions.close();
         db.close();
     }
 }

@@ -2,6 +2,7 @@ package org.perftracker.server;
 
 import java.nio.file.Path;
 import org.perftracker.server.auth.AuthSettings;
+import org.perftracker.server.regression.notify.Notifications;
 
 /**
  * How a server runs: where it listens, where its data lives, and its limits.
@@ -12,21 +13,23 @@ import org.perftracker.server.auth.AuthSettings;
  * @param maxArtifactMb the largest artifact file accepted, in MiB
  * @param expireLocks whether a host lock ends by itself at its planned end
  * @param auth who may read and write without signing in, the first administrator, the directory
+ * @param notifications e-mail and webhook delivery settings of regression alerts
  */
 public record ServerConfig(String host, int port, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-        int maxUploadMb, int dbPoolSize, long maxArtifactMb, boolean expireLocks, AuthSettings auth) {
+        int maxUploadMb, int dbPoolSize, long maxArtifactMb, boolean expireLocks, AuthSettings auth,
+        Notifications notifications) {
 
     public static final int DEFAULT_PORT = 9000;
     public static final String SQLITE_FILE = "perftracker.db";
 
     public ServerConfig withExpireLocks(boolean expire) {
         return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize,
-                maxArtifactMb, expire, auth);
+                maxArtifactMb, expire, auth, notifications);
     }
 
     public ServerConfig withMaxArtifactMb(long mb) {
         return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize, mb,
-                expireLocks, auth);
+                expireLocks, auth, notifications);
     }
 
     /** @return the directory artifact files are stored in */
@@ -45,21 +48,26 @@ public record ServerConfig(String host, int port, Path dataDir, String dbUrl, St
     /** A configuration for tests and embedding: this database, any free port on loopback. */
     public static ServerConfig forTests(Path dataDir, String dbUrl, String dbUser, String dbPassword) {
         return new ServerConfig("127.0.0.1", 0, dataDir, dbUrl, dbUser, dbPassword, 64, 8, 4096, false,
-                AuthSettings.defaults());
+                AuthSettings.defaults(), Notifications.defaults());
     }
 
     public ServerConfig withMaxUploadMb(int mb) {
         return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, mb, dbPoolSize, maxArtifactMb,
-                expireLocks, auth);
+                expireLocks, auth, notifications);
     }
 
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(host, newPort, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize,
-                maxArtifactMb, expireLocks, auth);
+                maxArtifactMb, expireLocks, auth, notifications);
     }
 
     public ServerConfig withAuth(AuthSettings value) {
         return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize,
-                maxArtifactMb, expireLocks, value);
+                maxArtifactMb, expireLocks, value, notifications);
+    }
+
+    public ServerConfig withNotifications(Notifications settings) {
+        return new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb, dbPoolSize,
+                maxArtifactMb, expireLocks, auth, settings);
     }
 }

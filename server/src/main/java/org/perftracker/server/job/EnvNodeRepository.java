@@ -1,6 +1,5 @@
 package org.perftracker.server.job;
 
-import org.perftracker.server.db.Columns;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.perftracker.core.upload.EnvNode;
+import org.perftracker.server.db.Columns;
 
 /**
  * SQL on a job's environment tree. Nodes are stored in pre-order with the position of their parent, so a tree

@@ -1,6 +1,5 @@
 package org.perftracker.server.job;
 
-import org.perftracker.server.db.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.perftracker.server.db.Columns;
 import org.perftracker.server.project.Project;
 import org.perftracker.server.web.DataTablesRequest;
 

@@ -1,12 +1,12 @@
 package org.perftracker.server.job;
 
-import org.perftracker.server.db.Columns;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.perftracker.core.upload.JobEdit;
 import org.perftracker.server.audit.Actor;
 import org.perftracker.server.audit.AuditLog;
+import org.perftracker.server.db.Columns;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.project.Project;
 import org.perftracker.server.project.ProjectRepository;
@@ -15,6 +15,7 @@ import org.perftracker.server.web.DataTablesRequest;
 
 /** Reads jobs and their tests, and applies edits, deletes and regression links. */
 public final class JobService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobService.class);
     private final Database db;
     private final ProjectRepository projects;
     private final JobReadRepository jobs;
@@ -22,14 +23,22 @@ public final class JobService {
     private final TestGroupRepository groups = new TestGroupRepository();
     private final JsonText json;
     private final AuditLog audit;
+    private final List<JobChangeListener> listeners;
 
     public JobService(Database db, ProjectRepository projects, ObjectMapper mapper, AuditLog audit) {
+        this(db, projects, mapper, audit, List.of());
+    }
+
+    /** @param listeners told after an edit, a delete or a regression link changed a job */
+    public JobService(Database db, ProjectRepository projects, ObjectMapper mapper, AuditLog audit,
+            List<JobChangeListener> listeners) {
         this.db = db;
         this.projects = projects;
         this.audit = audit;
         this.json = new JsonText(mapper);
         this.jobs = new JobReadRepository(new EnvNodeRepository(), json);
         this.tests = new TestReadRepository(json);
+        this.listeners = List.copyOf(listeners);
     }
 
     public JobReadRepository.Page page(long projectId, DataTablesRequest request) {
@@ -125,6 +134,7 @@ public final class JobService {
                     .execute();
             audit.record(h, actor, "job.edit", "job " + jobId, describe(edit));
         });
+        changed(jobId);
     }
 
     public void setDeleted(Actor actor, long jobId, boolean deleted) {
@@ -134,6 +144,7 @@ public final class JobService {
                     .bind("deleted", deleted).bind("id", jobId).execute();
             audit.record(h, actor, deleted ? "job.delete" : "job.undelete", "job " + jobId, "");
         });
+        changed(jobId);
     }
 
     /** @return the fields an edit sets, for the audit log: {@code title=Nightly 17, deleted=false} */
@@ -169,6 +180,17 @@ public final class JobService {
             audit.record(h, actor, linked ? "job.link" : "job.unlink", "job " + jobId, "regression "
                     + link.regressionId());
         });
+        changed(jobId);
+    }
+
+    private void changed(long jobId) {
+        for (JobChangeListener listener : listeners) {
+            try {
+                listener.changed(jobId);
+            } catch (RuntimeException e) {
+                LOG.error("after job {} was changed, {} failed; the change stands", jobId, listener, e);
+            }
+        }
     }
 
     private record RegressionLink(Long regressionId, boolean linked) {

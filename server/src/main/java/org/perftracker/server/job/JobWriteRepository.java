@@ -1,9 +1,9 @@
 package org.perftracker.server.job;
 
-import org.perftracker.server.db.Columns;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.perftracker.server.db.Columns;
 import org.perftracker.server.db.Vendor;
 
 /** SQL that creates and updates jobs during an upload. */

@@ -1,12 +1,12 @@
 package org.perftracker.server.job;
 
-import org.perftracker.server.db.Columns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.perftracker.server.db.Columns;
 import org.perftracker.server.web.DataTablesRequest;
 
 /** SQL that reads tests: a page of a job's tests, and one test with its raw scores. */

@@ -57,6 +57,12 @@ public final class RunningServer implements AutoCloseable {
      * Starts another server node on a database a first one already serves, as a deployment behind a load
      * balancer runs; this node leaves the database to the first one.
      */
+    /** Starts a second server on the database of a running one (several nodes on one PostgreSQL). */
+    public static PerfTrackerServer startAnotherNode(RunningServer first) {
+        TestDatabase.Instance db = first.database;
+        return PerfTrackerServer.start(ServerConfig.forTests(db.dataDir(), db.url(), db.user(), db.password()));
+    }
+
     public static RunningServer startSharing(TestDatabase.Instance db, UnaryOperator<ServerConfig> configure) {
         ServerConfig config = configure.apply(ServerConfig.forTests(db.dataDir(), db.url(), db.user(),
                 db.password()));

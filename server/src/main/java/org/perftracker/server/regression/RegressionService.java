@@ -1,0 +1,178 @@
+package org.perftracker.server.regression;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.jdbi.v3.core.Handle;
+import org.perftracker.server.db.Database;
+import org.perftracker.server.job.JobService;
+import org.perftracker.server.job.JobViews;
+import org.perftracker.server.regression.alert.AlertFilter;
+import org.perftracker.server.regression.alert.AlertRepository;
+import org.perftracker.server.regression.alert.Direction;
+import org.perftracker.server.web.ApiException;
+import org.perftracker.server.web.DataTablesRequest;
+
+/**
+ * Reads regressions and their series for the API and the pages, and renames regressions. Every read is a fixed
+ * number of queries, whatever the number of rows: lists are paged in SQL and the jobs they name are read in one
+ * go.
+ */
+public final class RegressionService {
+    private static final int MAX_TITLE = 512;
+    private static final int MAX_SERIES_ALERTS = 1000;
+
+    private final Database db;
+    private final JobService jobs;
+    private final RegressionRepository regressions;
+    private final SeriesRepository series;
+    private final AlertRepository alerts;
+
+    public RegressionService(Database db, JobService jobs, RegressionRepository regressions, SeriesRepository series,
+            AlertRepository alerts) {
+        this.db = db;
+        this.jobs = jobs;
+        this.regressions = regressions;
+        this.series = series;
+        this.alerts = alerts;
+    }
+
+    /** A page of regressions. */
+    public record Page(long total, long filtered, List<RegressionViews.RegressionRow> rows) {
+        public Page {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * The regressions list (DataTables columns: '', id, project, title, tag, jobs, first job, last job; search in
+     * titles).
+     *
+     * @param projectId 0 for every project
+     */
+    public Page page(long projectId, DataTablesRequest request) {
+        record Read(long total, long filtered, List<RegressionRepository.Stored> rows) {
+        }
+        Read read = db.read(h -> {
+            long total = regressions.count(h, projectId, request.search().isEmpty() ? request
+                    : new DataTablesRequest(request.draw(), request.start(), request.length(), "", request.orders()));
+            long filtered = request.search().isEmpty() ? total : regressions.count(h, projectId, request);
+            return new Read(total, filtered, regressions.page(h, projectId, request));
+        });
+        Map<Long, JobViews.JobRow> ends = jobRows(RegressionRepository.endJobs(read.rows()));
+        return new Page(read.total(), read.filtered(), read.rows().stream().map(r -> row(r, ends)).toList());
+    }
+
+    /**
+     * One regression with a page of its jobs (newest first, unlinked ones included).
+     *
+     * @param projectId 0 for any project
+     */
+    public RegressionViews.RegressionDetails details(long projectId, long regressionId, int start, int length) {
+        record Read(RegressionRepository.Stored regression, long total, List<Long> jobIds) {
+        }
+        Read read = db.read(h -> {
+            RegressionRepository.Stored r = stored(h, projectId, regressionId);
+            return new Read(r, regressions.countJobs(h, regressionId), regressions.jobIds(h, regressionId, start,
+                    length));
+        });
+        List<Long> wanted = new ArrayList<>(read.jobIds());
+        wanted.addAll(RegressionRepository.endJobs(List.of(read.regression())));
+        Map<Long, JobViews.JobRow> rows = jobRows(wanted);
+        RegressionViews.RegressionRow row = row(read.regression(), rows);
+        return new RegressionViews.RegressionDetails(row.id(), row.title(), row.tag(), row.jobs(), row.project(),
+                row.firstJob(), row.lastJob(), row.openRegressions(), read.total(),
+                read.jobIds().stream().filter(rows::containsKey).map(rows::get).toList());
+    }
+
+    /** Gives the regression a new title (1 to 512 characters). */
+    public RegressionViews.RegressionDetails rename(long projectId, long regressionId, String title) {
+        String trimmed = title.trim();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_TITLE) {
+            throw ApiException.badRequest("title", "must be 1 to " + MAX_TITLE + " characters");
+        }
+        db.writeVoid(h -> {
+            stored(h, projectId, regressionId);
+            regressions.rename(h, regressionId, trimmed);
+        });
+        return details(projectId, regressionId, 0, 0);
+    }
+
+    /**
+     * A page of the regression's series with their trend and latest change, and the count of series per trend
+     * class (DataTables columns: '', id, group, tag, category, change, points; search in tag, group, category).
+     *
+     * @param classes the trend classes to show; empty for all
+     */
+    public RegressionViews.SeriesPage seriesPage(long projectId, long regressionId, List<TrendClass> classes,
+            DataTablesRequest request) {
+        return db.read(h -> {
+            stored(h, projectId, regressionId);
+            DataTablesRequest unfiltered = new DataTablesRequest(request.draw(), 0, 0, "", List.of());
+            long total = series.count(h, regressionId, List.of(), unfiltered);
+            long filtered = classes.isEmpty() && request.search().isEmpty() ? total
+                    : series.count(h, regressionId, classes, request);
+            return new RegressionViews.SeriesPage(request.draw(), total, filtered,
+                    series.page(h, regressionId, classes, request), "ok", series.classCounts(h, regressionId));
+        });
+    }
+
+    /**
+     * One series: a page of its points in build order ({@code start} empty: the last {@code length} points), its
+     * change points and its alerts.
+     */
+    public RegressionViews.SeriesDetails series(long projectId, long regressionId, long seriesId,
+            OptionalInt start, int length) {
+        return db.read(h -> {
+            stored(h, projectId, regressionId);
+            SeriesRepository.StoredSeries s = series.byId(h, seriesId).filter(x -> x.regressionId() == regressionId)
+                    .orElseThrow(() -> ApiException.notFound("Series " + seriesId + " of regression " + regressionId
+                            + " is not found"));
+            long total = series.countPoints(h, regressionId, s.testKey());
+            int first = start.orElse((int) Math.max(0, total - length));
+            List<RegressionViews.ChangePointView> changePoints = changePoints(h, s);
+            return new RegressionViews.SeriesDetails(series.row(h, seriesId).orElseThrow(), total, first,
+                    series.points(h, regressionId, s.testKey(), first, length), changePoints,
+                    alerts.page(h, AlertFilter.project(0).withSeries(seriesId), 0, MAX_SERIES_ALERTS));
+        });
+    }
+
+    private static List<RegressionViews.ChangePointView> changePoints(Handle h,
+            SeriesRepository.StoredSeries s) {
+        if (s.changePoints().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> builds = new HashMap<>();
+        h.createQuery("SELECT id, product_ver FROM job WHERE id IN (<ids>)")
+                .bindList("ids", s.changePoints().stream().map(SeriesChangePoint::jobId).toList())
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("product_ver")))
+                .forEach(e -> builds.put(e.getKey(), e.getValue()));
+        return s.changePoints().stream().map(c -> {
+            double change = c.relativeChange();
+            return new RegressionViews.ChangePointView(c.index(), c.jobId(), builds.getOrDefault(c.jobId(), ""),
+                    c.meanBefore(), c.meanAfter(), Double.isFinite(change) ? change * 100 : null, c.pValue(),
+                    Direction.of(change, s.lessBetter()).word(), c.settled());
+        }).toList();
+    }
+
+    private RegressionRepository.Stored stored(Handle h, long projectId, long regressionId) {
+        return regressions.byId(h, regressionId).filter(r -> projectId == 0 || r.projectId() == projectId)
+                .orElseThrow(() -> ApiException.notFound("Regression " + regressionId + " is not found"));
+    }
+
+    private Map<Long, JobViews.JobRow> jobRows(List<Long> ids) {
+        Map<Long, JobViews.JobRow> rows = new HashMap<>();
+        jobs.rows(ids.stream().distinct().toList()).forEach(r -> rows.put(r.id(), r));
+        return rows;
+    }
+
+    private static RegressionViews.RegressionRow row(RegressionRepository.Stored r, Map<Long, JobViews.JobRow> jobs) {
+        return new RegressionViews.RegressionRow(r.id(), r.title(), r.tag(), r.jobs(),
+                new JobViews.ProjectRef(r.projectId(), r.projectName()),
+                r.firstJob() == null ? null : jobs.get(r.firstJob()),
+                r.lastJob() == null ? null : jobs.get(r.lastJob()),
+                r.openRegressions());
+    }
+}

@@ -1,0 +1,176 @@
+package org.perftracker.server.regression.notify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.perftracker.server.db.Database;
+import org.perftracker.server.regression.HttpUrls;
+import org.perftracker.server.web.ApiException;
+
+/** Adds, lists and deletes the webhooks of projects, and reads the delivery log. */
+public final class WebhookService {
+    private static final int MAX_SECRET = 200;
+
+    private final Database db;
+    private final Clock clock;
+    private final ObjectMapper mapper;
+    private final WebhookRepository webhooks = new WebhookRepository();
+    private final NotificationRepository notifications = new NotificationRepository();
+    private final SecureRandom random = new SecureRandom();
+
+    public WebhookService(Database db, Clock clock, ObjectMapper mapper) {
+        this.db = db;
+        this.clock = clock;
+        this.mapper = mapper;
+    }
+
+    /** A webhook as the API shows it; the secret only in the answer that created it. */
+    public record Webhook(long id, long projectId, String url, List<String> events, String createdAt,
+            String secret) {
+        public Webhook {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** What adding a webhook asks for; an empty secret is generated, no events means regressions only. */
+    public record NewWebhook(String url, Optional<String> secret, List<String> events) {
+        public NewWebhook {
+            events = List.copyOf(events);
+        }
+    }
+
+    /** One entry of the delivery log; {@code payload} is what was (or will be) sent. */
+    public record Delivery(long id, long projectId, String channel, Long webhookId, String event, String status,
+            int attempts, Integer lastStatus, String lastError, String createdAt, String nextAttemptAt,
+            String deliveredAt, JsonNode payload) {
+    }
+
+    /** A page of the delivery log, newest first. */
+    public record DeliveryPage(long total, int start, int length, List<Delivery> data) {
+        public DeliveryPage {
+            data = List.copyOf(data);
+        }
+    }
+
+    public Webhook create(long projectId, NewWebhook request) {
+        String url = validUrl(request.url());
+        String secret = request.secret().map(String::trim).filter(s -> !s.isEmpty()).orElseGet(this::newSecret);
+        if (secret.length() > MAX_SECRET) {
+            throw ApiException.badRequest("secret", "must be at most " + MAX_SECRET + " characters");
+        }
+        List<String> events = validEvents(request.events());
+        long now = clock.millis();
+        long id = db.write(h -> {
+            if (h.createQuery("SELECT COUNT(*) FROM project WHERE id = :id").bind("id", projectId)
+                    .mapTo(Long.class).one() == 0) {
+                throw ApiException.notFound("Project " + projectId + " does not exist");
+            }
+            return webhooks.insert(h, projectId, url, secret, events, now);
+        });
+        return new Webhook(id, projectId, url, events, Instant.ofEpochMilli(now).toString(), secret);
+    }
+
+    /** @param projectId 0 for every project */
+    public List<Webhook> list(long projectId) {
+        return db.read(h -> webhooks.all(h, projectId)).stream().map(WebhookService::view).toList();
+    }
+
+    public Webhook get(long projectId, long id) {
+        return view(stored(projectId, id));
+    }
+
+    public void delete(long projectId, long id) {
+        stored(projectId, id);
+        db.writeVoid(h -> webhooks.delete(h, id));
+    }
+
+    /** The deliveries of one webhook, newest first. */
+    public DeliveryPage deliveries(long projectId, long webhookId, int start, int length) {
+        stored(projectId, webhookId);
+        return page(projectId, Optional.of(webhookId), Optional.empty(), start, length);
+    }
+
+    /**
+     * Every notification of the project (0: of every project), newest first.
+     *
+     * @param channel {@code webhook} or {@code email}; empty for both
+     */
+    public DeliveryPage notifications(long projectId, Optional<String> channel, int start, int length) {
+        channel.ifPresent(c -> {
+            if (!c.equals(NotificationRepository.WEBHOOK) && !c.equals(NotificationRepository.EMAIL)) {
+                throw ApiException.badRequest("channel", "must be webhook or email, got '" + c + "'");
+            }
+        });
+        return page(projectId, Optional.empty(), channel, start, length);
+    }
+
+    private DeliveryPage page(long projectId, Optional<Long> webhookId, Optional<String> channel, int start,
+            int length) {
+        return db.read(h -> new DeliveryPage(notifications.count(h, projectId, webhookId, channel), start, length,
+                notifications.page(h, projectId, webhookId, channel, start, length).stream().map(this::delivery)
+                        .toList()));
+    }
+
+    private WebhookRepository.StoredWebhook stored(long projectId, long id) {
+        return db.read(h -> webhooks.byId(h, id)).filter(w -> projectId == 0 || w.projectId() == projectId)
+                .orElseThrow(() -> ApiException.notFound("Webhook " + id + " is not found"));
+    }
+
+    private static Webhook view(WebhookRepository.StoredWebhook w) {
+        return new Webhook(w.id(), w.projectId(), w.url(), w.events(), Instant.ofEpochMilli(w.createdMs()).toString(),
+                null);
+    }
+
+    private Delivery delivery(NotificationRepository.Row r) {
+        JsonNode payload;
+        try {
+            payload = mapper.readTree(r.payload());
+        } catch (IOException e) {
+            payload = mapper.getNodeFactory().textNode(r.payload());
+        }
+        return new Delivery(r.id(), r.projectId(), r.channel(), r.webhookId(), r.event(), r.status(), r.attempts(),
+                r.lastStatus(), r.lastError(), Instant.ofEpochMilli(r.createdMs()).toString(),
+                r.status().equals("pending") ? Instant.ofEpochMilli(r.nextAttemptMs()).toString() : null,
+                r.deliveredMs() == null ? null : Instant.ofEpochMilli(r.deliveredMs()).toString(), payload);
+    }
+
+    private static String validUrl(String url) {
+        if (url.isBlank()) {
+            throw ApiException.badRequest("url", "is required");
+        }
+        return HttpUrls.check("url", url);
+    }
+
+    private static List<String> validEvents(List<String> requested) {
+        if (requested.isEmpty()) {
+            return List.of(WebhookEvents.REGRESSION.word());
+        }
+        List<String> events = new ArrayList<>();
+        for (String e : requested) {
+            String word = e.trim().toLowerCase(Locale.ROOT);
+            boolean known = Arrays.stream(WebhookEvents.values()).anyMatch(k -> k.word().equals(word));
+            if (!known) {
+                throw ApiException.badRequest("events", "'" + e + "' is not one of " + WebhookEvents.words());
+            }
+            if (!events.contains(word)) {
+                events.add(word);
+            }
+        }
+        return events;
+    }
+
+    private String newSecret() {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
