@@ -11,6 +11,7 @@ import org.perftracker.core.comparison.JobColumn;
 import org.perftracker.core.comparison.MultipleTesting;
 import org.perftracker.core.comparison.Section;
 import org.perftracker.core.comparison.ValueKind;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.job.JobViews;
 import org.perftracker.server.page.Flash;
 import org.perftracker.server.page.Formats;
@@ -184,7 +185,7 @@ public final class ComparisonPage {
     private void setDeleted(Context ctx, boolean deleted) {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
-        comparisons.setDeleted(id, deleted);
+        comparisons.setDeleted(Actor.of(ctx), id, deleted);
         String page = "/" + projectId + "/comparison/" + id;
         boolean fromList = "list".equals(ctx.formParam("back"));
         // from the list, the message links the comparison (where a deleted one can be undeleted)
