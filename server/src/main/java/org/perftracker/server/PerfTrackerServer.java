@@ -144,7 +144,7 @@ public final class PerfTrackerServer {
             ComparisonRoutes comparisonRoutes = new ComparisonRoutes(comparisons, jobs, json.mapper(), bodies);
             ComparisonPages comparisonPages = new ComparisonPages(comparisons, jobs, projects, layouts, templates);
             LockService locks = new LockService(db, clock, config.expireLocks(), audit);
-            HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks()), locks,
+            HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks(), audit), locks,
                     json.mapper(), bodies, clock);
             HomePage homePage = new HomePage(jobs, projects, RecentChanges.NONE, layouts, templates);
             JobPages jobPages = new JobPages(jobs, uploads, projects, json.mapper(), layouts, templates,
