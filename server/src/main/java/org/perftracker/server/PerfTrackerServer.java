@@ -104,9 +104,11 @@ public final class PerfTrackerServer {
             ProjectRepository projectRepository = new ProjectRepository();
             ProjectService projects = new ProjectService(db, projectRepository);
             AuditLog audit = new AuditLog(clock);
+            ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
+                    config.maxArtifactMb() * 1024 * 1024, audit);
             JobUploadService uploads = new JobUploadService(db, clock, projectRepository, new RegressionRepository(),
                     json.mapper(), List.of());
-            JobService jobs = new JobService(db, projectRepository, json.mapper(), audit);
+            JobService jobs = new JobService(db, projectRepository, json.mapper(), audit, artifacts);
 
             UserService users = new UserService(db, clock, audit);
             users.createFirstAdmin(config.auth().adminUser(), config.auth().adminPassword())
@@ -137,8 +139,6 @@ public final class PerfTrackerServer {
 
             ProjectRoutes projectRoutes = new ProjectRoutes(db, projectRepository);
             JobRoutes jobRoutes = new JobRoutes(uploads, jobs, json.mapper(), bodies);
-            ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
-                    config.maxArtifactMb() * 1024 * 1024, audit);
             ArtifactRoutes artifactRoutes = new ArtifactRoutes(artifacts, json.mapper(), bodies);
             ComparisonService comparisons = new ComparisonService(db, clock, jobs, audit);
             ComparisonRoutes comparisonRoutes = new ComparisonRoutes(comparisons, jobs, json.mapper(), bodies);
