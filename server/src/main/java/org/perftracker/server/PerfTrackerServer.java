@@ -31,6 +31,7 @@ import org.perftracker.server.comparison.ComparisonPages;
 import org.perftracker.server.comparison.ComparisonRoutes;
 import org.perftracker.server.comparison.ComparisonService;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.host.HostPages;
 import org.perftracker.server.host.HostRoutes;
 import org.perftracker.server.host.HostService;
 import org.perftracker.server.host.LockService;
@@ -120,7 +121,8 @@ public final class PerfTrackerServer {
             Navigation navigation = new Navigation()
                     .add(Navigation.HOME)
                     .add(ComparisonPages.NAV)
-                    .add(JobPages.NAV);
+                    .add(JobPages.NAV)
+                    .add(HostPages.NAV);
             AdminNavigation adminNavigation = new AdminNavigation()
                     .add("users", "Users", "/admin/users")
                     .add("tokens", "API tokens", "/admin/tokens")
@@ -144,8 +146,9 @@ public final class PerfTrackerServer {
             ComparisonRoutes comparisonRoutes = new ComparisonRoutes(comparisons, jobs, json.mapper(), bodies);
             ComparisonPages comparisonPages = new ComparisonPages(comparisons, jobs, projects, layouts, templates);
             LockService locks = new LockService(db, clock, config.expireLocks(), audit);
-            HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks(), audit), locks,
-                    json.mapper(), bodies, clock);
+            HostService hosts = new HostService(db, clock, config.expireLocks(), audit);
+            HostRoutes hostRoutes = new HostRoutes(hosts, locks, json.mapper(), bodies, clock);
+            HostPages hostPages = new HostPages(hosts, locks, projects, layouts, templates);
             HomePage homePage = new HomePage(jobs, projects, RecentChanges.NONE, layouts, templates);
             JobPages jobPages = new JobPages(jobs, uploads, projects, json.mapper(), layouts, templates,
                     maxUploadBytes);
@@ -171,6 +174,7 @@ public final class PerfTrackerServer {
                 adminPages.register(cfg.routes);
                 projectAdminPage.register(cfg.routes);
                 comparisonPages.register(cfg.routes);
+                hostPages.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),
