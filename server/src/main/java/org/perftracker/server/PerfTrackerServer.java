@@ -31,6 +31,7 @@ import org.perftracker.server.comparison.ComparisonPages;
 import org.perftracker.server.comparison.ComparisonRoutes;
 import org.perftracker.server.comparison.ComparisonService;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.host.HostAdminPage;
 import org.perftracker.server.host.HostPages;
 import org.perftracker.server.host.HostRoutes;
 import org.perftracker.server.host.HostService;
@@ -127,6 +128,8 @@ public final class PerfTrackerServer {
                     .add("users", "Users", "/admin/users")
                     .add("tokens", "API tokens", "/admin/tokens")
                     .add("projects", "Projects", "/admin/projects")
+                    .add("hosts", "Hosts", "/admin/hosts")
+                    .add("lock-types", "Lock types", "/admin/lock-types")
                     .add("audit", "Audit log", "/admin/audit");
             Templates templates = new Templates();
             Layouts layouts = new Layouts(navigation, projects, new AccountSlot(), Version.get());
@@ -149,6 +152,7 @@ public final class PerfTrackerServer {
             HostService hosts = new HostService(db, clock, config.expireLocks(), audit);
             HostRoutes hostRoutes = new HostRoutes(hosts, locks, json.mapper(), bodies, clock);
             HostPages hostPages = new HostPages(hosts, locks, projects, layouts, templates);
+            HostAdminPage hostAdminPage = new HostAdminPage(hosts, adminNavigation, layouts, templates);
             HomePage homePage = new HomePage(jobs, projects, RecentChanges.NONE, layouts, templates);
             JobPages jobPages = new JobPages(jobs, uploads, projects, json.mapper(), layouts, templates,
                     maxUploadBytes);
@@ -175,6 +179,7 @@ public final class PerfTrackerServer {
                 projectAdminPage.register(cfg.routes);
                 comparisonPages.register(cfg.routes);
                 hostPages.register(cfg.routes);
+                hostAdminPage.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),

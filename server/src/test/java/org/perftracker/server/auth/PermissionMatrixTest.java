@@ -191,6 +191,16 @@ class PermissionMatrixTest {
                 "/1/hw_lock/" + aLock() + "/extend", Map.of("hours", "2"))));
         cases.add(new Case("POST /1/hw_lock/<id>/release", Access.UPLOAD, () -> Forms.urlEncoded(server,
                 "/1/hw_lock/" + aLock() + "/release", Map.of())));
+        cases.add(new Case("POST /admin/hosts", Access.ACCOUNTS, () -> Forms.urlEncoded(server, "/admin/hosts",
+                Map.of("name", "page-" + serial.incrementAndGet()))));
+        cases.add(new Case("POST /admin/hosts/<id>", Access.ACCOUNTS, () -> Forms.urlEncoded(server,
+                "/admin/hosts/" + hostId(aHost()), Map.of("os", "Debian 13"))));
+        cases.add(new Case("POST /admin/hosts/<id>/hide", Access.ACCOUNTS, () -> Forms.urlEncoded(server,
+                "/admin/hosts/" + hostId(aHost()) + "/hide", Map.of())));
+        cases.add(new Case("POST /admin/lock-types", Access.ACCOUNTS, () -> Forms.urlEncoded(server,
+                "/admin/lock-types", Map.of("name", "Page type " + serial.incrementAndGet()))));
+        cases.add(new Case("POST /admin/lock-types/<id>", Access.ACCOUNTS, () -> Forms.urlEncoded(server,
+                "/admin/lock-types/" + aLockType(), Map.of("bg_color", "#445566"))));
         cases.add(new Case("POST /api/v1.0/admin/tokens", Access.ACCOUNTS, () -> json("POST",
                 "/api/v1.0/admin/tokens", "{\"name\": \"made by the API\", \"role\": \"viewer\"}")));
         cases.add(new Case("DELETE /api/v1.0/admin/tokens/<id>", Access.ACCOUNTS, () ->
