@@ -3,6 +3,7 @@ package org.perftracker.client;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import org.perftracker.client.analyze.AnalyzeCommand;
+import org.perftracker.client.artifact.ArtifactCommand;
 import org.perftracker.client.cli.CommandFailure;
 import org.perftracker.client.cli.ExitCodes;
 import org.perftracker.client.cli.Invocation;
@@ -16,7 +17,10 @@ import org.perftracker.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code pt} command: runs benchmark tools, uploads their results, compares and checks builds. */
+/**
+ * The {@code pt} command: runs benchmark tools, uploads their results, compares and checks builds, stores
+ * artifacts.
+ */
 @Command(name = "pt",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
@@ -30,6 +34,7 @@ import picocli.CommandLine.Command;
             JobCommand.class,
             CompareCommand.class,
             AnalyzeCommand.class,
+            ArtifactCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "Environment: PT_URL (server), PT_TOKEN (API token), PT_HOME (pt's files, default "

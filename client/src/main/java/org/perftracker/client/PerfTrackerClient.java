@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import org.perftracker.core.upload.JobUpload;
 
 /**
- * Speaks the server's API: uploads jobs, lists projects and jobs, reads one job, compares jobs.
+ * Speaks the server's API: uploads jobs, lists projects and jobs, reads one job, compares jobs; {@link #artifacts()}
+ * for files.
  *
  * <pre>{@code
  * PerfTrackerClient client = new PerfTrackerClient(ClientSettings.of("http://127.0.0.1:9000"));
@@ -43,6 +44,11 @@ public final class PerfTrackerClient {
 
     public ClientSettings settings() {
         return settings;
+    }
+
+    /** @return the artifacts on the server: upload, download, link, delete, list */
+    public ArtifactClient artifacts() {
+        return new ArtifactClient(settings, sender);
     }
 
     /**
