@@ -10,6 +10,7 @@ import org.perftracker.client.cli.Invocation;
 import org.perftracker.client.compare.CompareCommand;
 import org.perftracker.client.imports.ImportCommand;
 import org.perftracker.client.job.JobCommand;
+import org.perftracker.client.lock.LockCommand;
 import org.perftracker.client.run.RunCommand;
 import org.perftracker.client.suite.SuiteCommand;
 import org.perftracker.client.upload.UploadCommand;
@@ -18,8 +19,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code pt} command: runs benchmark tools, uploads their results, compares and checks builds, stores
- * artifacts.
+ * The {@code pt} command: runs benchmark tools, uploads their results, compares and checks builds, stores artifacts
+ * and locks lab hosts.
  */
 @Command(name = "pt",
         mixinStandardHelpOptions = true,
@@ -35,6 +36,7 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             AnalyzeCommand.class,
             ArtifactCommand.class,
+            LockCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "Environment: PT_URL (server), PT_TOKEN (API token), PT_HOME (pt's files, default "
