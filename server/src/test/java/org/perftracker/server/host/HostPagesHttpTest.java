@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.perftracker.server.auth.AuthSettings;
 import org.perftracker.server.auth.Role;
 import org.perftracker.server.testing.Accounts;
+import org.perftracker.server.testing.Forms;
 import org.perftracker.server.testing.MutableClock;
 import org.perftracker.server.testing.RunningServer;
 import org.perftracker.server.testing.TestDatabase;
@@ -218,17 +219,17 @@ class HostPagesHttpTest {
     void forms_without_the_csrf_token_or_from_a_viewer_are_refused_and_change_nothing() {
         String spare = String.valueOf(hostId("spare-01"));
         var before = server.snapshot();
-        RunningServer.Answer forged = server.send(org.perftracker.server.testing.Forms.urlEncoded(server,
+        RunningServer.Answer forged = server.send(Forms.urlEncoded(server,
                         "/1/hw_lock/", Map.of("title", "Forged", "hours", "3", "host", spare))
                 .header("Cookie", uploader.cookie()).header("Origin", "https://evil.example"));
         assertThat(forged.status()).isEqualTo(403);
-        RunningServer.Answer release = server.send(org.perftracker.server.testing.Forms.urlEncoded(server,
+        RunningServer.Answer release = server.send(Forms.urlEncoded(server,
                 "/1/hw_lock/" + evilLock + "/release", Map.of()).header("Cookie", uploader.cookie()));
         assertThat(release.status()).isEqualTo(403);
         RunningServer.Answer byViewer = server.send(viewer.form(server, "/1/hw_lock/", Map.of("title", "Viewer",
                 "hours", "3", "host", spare)));
         assertThat(byViewer.status()).isEqualTo(403);
-        RunningServer.Answer anonymous = server.send(org.perftracker.server.testing.Forms.urlEncoded(server,
+        RunningServer.Answer anonymous = server.send(Forms.urlEncoded(server,
                 "/1/hw_lock/", Map.of("title", "Nobody", "hours", "3", "host", spare)));
         assertThat(anonymous.status()).isIn(401, 303);
         assertThat(server.snapshot()).isEqualTo(before);
