@@ -3,6 +3,7 @@ package org.perftracker.client;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import org.perftracker.client.analyze.AnalyzeCommand;
+import org.perftracker.client.artifact.ArtifactCommand;
 import org.perftracker.client.cli.CommandFailure;
 import org.perftracker.client.cli.ExitCodes;
 import org.perftracker.client.cli.Invocation;
@@ -10,6 +11,7 @@ import org.perftracker.client.check.CheckCommand;
 import org.perftracker.client.compare.CompareCommand;
 import org.perftracker.client.imports.ImportCommand;
 import org.perftracker.client.job.JobCommand;
+import org.perftracker.client.lock.LockCommand;
 import org.perftracker.client.run.RunCommand;
 import org.perftracker.client.suite.SuiteCommand;
 import org.perftracker.client.upload.UploadCommand;
@@ -17,7 +19,10 @@ import org.perftracker.core.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code pt} command: runs benchmark tools, uploads their results, compares and checks builds. */
+/**
+ * The {@code pt} command: runs benchmark tools, uploads their results, compares and checks builds, stores artifacts
+ * and locks lab hosts.
+ */
 @Command(name = "pt",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
@@ -32,6 +37,8 @@ import picocli.CommandLine.Command;
             CompareCommand.class,
             AnalyzeCommand.class,
             CheckCommand.class,
+            ArtifactCommand.class,
+            LockCommand.class,
             CommandLine.HelpCommand.class,
         },
         footer = {"", "Environment: PT_URL (server), PT_TOKEN (API token), PT_HOME (pt's files, default "

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 import org.perftracker.core.upload.JobUpload;
 
 /**
- * Speaks the server's API: uploads jobs, lists projects and jobs, reads one job, compares jobs.
+ * Speaks the server's API: uploads jobs, lists projects and jobs, reads one job, compares jobs; {@link #artifacts()}
+ * and {@link #locks()} for files and lab hosts.
  *
  * <pre>{@code
  * PerfTrackerClient client = new PerfTrackerClient(ClientSettings.of("http://127.0.0.1:9000"));
@@ -43,6 +44,16 @@ public final class PerfTrackerClient {
 
     public ClientSettings settings() {
         return settings;
+    }
+
+    /** @return the artifacts on the server: upload, download, link, delete, list */
+    public ArtifactClient artifacts() {
+        return new ArtifactClient(settings, sender);
+    }
+
+    /** @return the locks on the lab's hosts: acquire, release, list */
+    public LockClient locks() {
+        return new LockClient(settings, sender);
     }
 
     /**

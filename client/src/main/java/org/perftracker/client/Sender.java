@@ -1,7 +1,9 @@
 package org.perftracker.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.perftracker.core.Version;
 
 /** Sends requests with the settings' timeouts and token, retrying connection errors and 5xx answers. */
@@ -52,6 +55,23 @@ final class Sender {
      * @throws ServerUnreachableException when every attempt failed to connect or got a 5xx
      */
     HttpResponse<byte[]> send(String what, HttpRequest.Builder builder) {
+        return exchange(what, builder, HttpResponse.BodyHandlers.ofByteArray(), body -> body);
+    }
+
+    /**
+     * As {@link #send}, for an answer read as it arrives (a download): its body is a stream the caller closes. An
+     * error answer is read whole, as it is short.
+     */
+    HttpResponse<InputStream> stream(String what, HttpRequest.Builder builder) {
+        HttpResponse.BodyHandler<InputStream> handler = info -> info.statusCode() < 400
+                ? HttpResponse.BodySubscribers.ofInputStream()
+                : HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
+                        ByteArrayInputStream::new);
+        return exchange(what, builder, handler, Sender::readAll);
+    }
+
+    private <T> HttpResponse<T> exchange(String what, HttpRequest.Builder builder, HttpResponse.BodyHandler<T> handler,
+            Function<T, byte[]> errorBody) {
         HttpRequest request = builder.build();
         RetryPolicy retry = settings.retry();
         String reason = "";
@@ -59,15 +79,16 @@ final class Sender {
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
             Duration retryAfter = null;
             try {
-                HttpResponse<byte[]> answer = client().send(request, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<T> answer = client().send(request, handler);
                 int status = answer.statusCode();
                 if (status < 400) {
                     return answer;
                 }
+                byte[] body = errorBody.apply(answer.body());
                 if (status < 500) {
-                    throw refusal(status, answer.body());
+                    throw refusal(status, body);
                 }
-                reason = "HTTP " + status + " " + messageOf(answer.body());
+                reason = "HTTP " + status + " " + messageOf(body);
                 retryAfter = retryAfter(answer).orElse(null);
             } catch (IOException e) {
                 lastError = e;
@@ -83,6 +104,14 @@ final class Sender {
         throw new ServerUnreachableException("cannot " + what + " at " + settings.baseUrl() + ": " + reason.trim()
                 + (retry.attempts() > 1 ? " (tried " + retry.attempts() + " times)" : ""), retry.attempts(),
                 lastError);
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     private void pause(Duration wait, String what) {

@@ -31,6 +31,8 @@ import org.perftracker.server.comparison.ComparisonPages;
 import org.perftracker.server.comparison.ComparisonRoutes;
 import org.perftracker.server.comparison.ComparisonService;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.host.HostAdminPage;
+import org.perftracker.server.host.HostPages;
 import org.perftracker.server.host.HostRoutes;
 import org.perftracker.server.host.HostService;
 import org.perftracker.server.host.LockService;
@@ -107,10 +109,12 @@ public final class PerfTrackerServer {
             ProjectRepository projectRepository = new ProjectRepository();
             ProjectService projects = new ProjectService(db, projectRepository);
             AuditLog audit = new AuditLog(clock);
+            ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
+                    config.maxArtifactMb() * 1024 * 1024, audit);
             RegressionTracking regressions = new RegressionTracking(db, clock, json.mapper(), config.notifications());
             JobUploadService uploads = new JobUploadService(db, clock, projectRepository, new RegressionRepository(),
                     json.mapper(), List.of(regressions.listener()));
-            JobService jobs = new JobService(db, projectRepository, json.mapper(), audit,
+            JobService jobs = new JobService(db, projectRepository, json.mapper(), audit, artifacts,
                     List.of(regressions.listener()));
             RegressionTracking.Services regressionServices = regressions.services(jobs);
 
@@ -124,11 +128,14 @@ public final class PerfTrackerServer {
             Navigation navigation = new Navigation()
                     .add(Navigation.HOME)
                     .add(ComparisonPages.NAV)
-                    .add(JobPages.NAV);
+                    .add(JobPages.NAV)
+                    .add(HostPages.NAV);
             AdminNavigation adminNavigation = new AdminNavigation()
                     .add("users", "Users", "/admin/users")
                     .add("tokens", "API tokens", "/admin/tokens")
                     .add("projects", "Projects", "/admin/projects")
+                    .add("hosts", "Hosts", "/admin/hosts")
+                    .add("lock-types", "Lock types", "/admin/lock-types")
                     .add("audit", "Audit log", "/admin/audit");
             Templates templates = new Templates();
             Layouts layouts = new Layouts(navigation, projects, new AccountSlot(), Version.get());
@@ -143,15 +150,15 @@ public final class PerfTrackerServer {
 
             ProjectRoutes projectRoutes = new ProjectRoutes(db, projectRepository);
             JobRoutes jobRoutes = new JobRoutes(uploads, jobs, json.mapper(), bodies);
-            ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
-                    config.maxArtifactMb() * 1024 * 1024, audit);
             ArtifactRoutes artifactRoutes = new ArtifactRoutes(artifacts, json.mapper(), bodies);
             ComparisonService comparisons = new ComparisonService(db, clock, jobs, audit);
             ComparisonRoutes comparisonRoutes = new ComparisonRoutes(comparisons, jobs, json.mapper(), bodies);
             ComparisonPages comparisonPages = new ComparisonPages(comparisons, jobs, projects, layouts, templates);
             LockService locks = new LockService(db, clock, config.expireLocks(), audit);
-            HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks()), locks,
-                    json.mapper(), bodies, clock);
+            HostService hosts = new HostService(db, clock, config.expireLocks(), audit);
+            HostRoutes hostRoutes = new HostRoutes(hosts, locks, json.mapper(), bodies, clock);
+            HostPages hostPages = new HostPages(hosts, locks, projects, layouts, templates);
+            HostAdminPage hostAdminPage = new HostAdminPage(hosts, adminNavigation, layouts, templates);
             HomePage homePage = new HomePage(jobs, projects, RecentChanges.NONE, layouts, templates);
             JobPages jobPages = new JobPages(jobs, uploads, projects, json.mapper(), layouts, templates,
                     maxUploadBytes);
@@ -178,6 +185,8 @@ public final class PerfTrackerServer {
                 projectAdminPage.register(cfg.routes);
                 comparisonPages.register(cfg.routes);
                 regressions.register(cfg.routes, regressionServices, bodies);
+                hostPages.register(cfg.routes);
+                hostAdminPage.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),

@@ -1,7 +1,10 @@
 package org.perftracker.client.run;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import org.perftracker.client.cli.Progress;
 import org.perftracker.client.cli.ServerOptions;
 import org.perftracker.client.cli.TestTable;
 import org.perftracker.client.env.LocalHost;
+import org.perftracker.client.upload.Attachments;
 import org.perftracker.client.upload.Delivery;
 import org.perftracker.core.tool.CommandLine;
 import org.perftracker.core.tool.DetectedTool;
@@ -39,6 +43,7 @@ import picocli.CommandLine.Spec;
             "  pt run --project \"Web app\" --build 1.4.0-512 -- ab -n 100 -c 4 -k http://app/",
             "  pt run --iterations 3 -- wrk -t 2 -c 16 -d 10s --latency http://app/",
             "  pt run --parser pt-text -- ./my-bench.sh",
+            "  pt run --attach server.log --attach gc.log -- wrk -t 2 -c 16 -d 30s http://app/",
             "", "A tool that exits with a non-zero status is still read; its tests carry the failure and pt exits "
                     + "with 3 (0 with --allow-tool-failure).",
             "Exit codes: 0 ok, 2 usage, 3 tool, parse or server failure (results kept: see 'pt upload')."})
@@ -85,6 +90,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Describe this machine (OS, CPU, memory, JVM) in the job's environment (default: on).")
     boolean localEnv;
 
+    @Option(names = "--attach", paramLabel = "FILE",
+            description = "Once the job is uploaded, upload FILE as an artifact linked to it (logs, profiles, "
+                    + "dumps; text files open in the browser); repeatable. It must exist before the run.")
+    List<String> attach = new ArrayList<>();
+
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The tool and its arguments.")
     List<String> command;
 
@@ -98,6 +108,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--iterations must be at least 1 and --warmup at "
                     + "least 0");
         }
+        Attachments attachments = attachments();
         ToolStep step = step(tool());
         Instant begin = Instant.now();
         StepResult result;
@@ -121,9 +132,23 @@ public final class RunCommand implements Callable<Integer> {
         if (output.human() && !job.toFile().filter("-"::equals).isPresent()) {
             TestTable.print(invocation.out(), builder.tests());
         }
-        int delivered = new Delivery(invocation, server, output).deliver(builder.build(), job.toFile());
+        int delivered = new Delivery(invocation, server, output).deliver(builder.build(), job.toFile(), attachments);
         boolean failed = !result.problems().isEmpty() || !result.toolFailures().isEmpty() && !allowToolFailure;
         return delivered != ExitCodes.OK || failed ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    /** @return the files to attach, each checked to be there before anything runs */
+    private Attachments attachments() {
+        List<Path> files = new ArrayList<>();
+        for (String file : attach) {
+            Path path = invocation.resolve(file);
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                throw new ParameterException(spec.commandLine(), "--attach " + file
+                        + ": no such file, or it cannot be read");
+            }
+            files.add(path);
+        }
+        return new Attachments(files);
     }
 
     private DetectedTool tool() {

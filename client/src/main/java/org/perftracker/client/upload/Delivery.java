@@ -37,8 +37,18 @@ public final class Delivery {
      * @return {@link ExitCodes#OK} when the job was written or stored, {@link ExitCodes#FAILURE} when it was kept
      */
     public int deliver(JobUpload job, Optional<String> toFile) {
+        return deliver(job, toFile, Attachments.NONE);
+    }
+
+    /**
+     * As {@link #deliver(JobUpload, Optional)}; once the job is stored, the attachments go up linked to it.
+     *
+     * @return {@link ExitCodes#FAILURE} also when the job was stored but an attachment was not
+     */
+    public int deliver(JobUpload job, Optional<String> toFile, Attachments attachments) {
         if (toFile.isPresent() && toFile.get().equals("-")) {
             invocation.out().println(new String(JobFile.toBytes(job), StandardCharsets.UTF_8));
+            attachments.notUploaded(invocation, job.uuid());
             return ExitCodes.OK;
         }
         if (toFile.isPresent()) {
@@ -46,9 +56,10 @@ public final class Delivery {
             JobFile.write(job, file);
             report("written", job, file.toString(), "", "Job written to " + file + " (" + tests(job)
                     + "); upload it with: pt upload " + file);
+            attachments.notUploaded(invocation, job.uuid());
             return ExitCodes.OK;
         }
-        return upload(job, server.client(invocation), Optional.empty());
+        return upload(job, server.client(invocation), Optional.empty(), attachments);
     }
 
     /**
@@ -57,24 +68,34 @@ public final class Delivery {
      * @return {@link ExitCodes#OK} when stored, else {@link ExitCodes#FAILURE} with the job kept
      */
     public int upload(JobUpload job, PerfTrackerClient client, Optional<Path> keptIn) {
+        return upload(job, client, keptIn, Attachments.NONE);
+    }
+
+    private int upload(JobUpload job, PerfTrackerClient client, Optional<Path> keptIn, Attachments attachments) {
+        UploadReceipt receipt;
         try {
-            UploadReceipt receipt = client.upload(job);
-            ObjectNode json = receiptJson(receipt, job);
-            if (output.json()) {
-                print(json);
-            } else if (!output.quiet()) {
-                invocation.out().println("Job " + receipt.jobId() + " " + receipt.result() + " (" + tests(job)
-                        + "): " + receipt.jobUrl());
-            }
-            return ExitCodes.OK;
+            receipt = client.upload(job);
         } catch (ServerUnreachableException e) {
+            attachments.notUploaded(invocation, job.uuid());
             return keep(job, keptIn, e.getMessage(), "upload it later with");
         } catch (RequestRefusedException e) {
+            attachments.notUploaded(invocation, job.uuid());
             boolean credentials = e.status() == 401 || e.status() == 403;
             return keep(job, keptIn, "the server refused the job: " + e.getMessage().replace('\n', ' '),
                     credentials ? "with a token that may upload, upload it with"
                             : "once fixed (options such as --project override the file's), upload it with");
         }
+        ObjectNode json = receiptJson(receipt, job);
+        if (!output.json() && !output.quiet()) {
+            invocation.out().println("Job " + receipt.jobId() + " " + receipt.result() + " (" + tests(job)
+                    + "): " + receipt.jobUrl());
+        }
+        boolean attached = attachments.isEmpty()
+                || attachments.upload(client, job.uuid(), invocation, output.quiet(), json.putArray("artifacts"));
+        if (output.json()) {
+            print(json);
+        }
+        return attached ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
     private int keep(JobUpload job, Optional<Path> keptIn, String why, String how) {

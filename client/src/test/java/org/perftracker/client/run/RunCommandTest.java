@@ -2,6 +2,7 @@ package org.perftracker.client.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,6 +202,38 @@ class RunCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out()).endsWith("Job 17 created (1 test): " + server.url() + "/2/job/17\n");
         assertThat(server.requests("POST", "/api/v1.0/0/job/")).hasSize(1);
+    }
+
+    @Test
+    void attached_files_go_up_after_the_job_linked_to_it() throws IOException {
+        server.on("/api/v1.0/0/artifact/", LoopbackServer.Answer.json(200, "{\"message\": \"ok\"}"),
+                LoopbackServer.Answer.json(200, "{\"uuid\": \"a\", \"size\": 6}"));
+        Pt pt = pt();
+        Files.writeString(pt.workingDirectory().resolve("server.log"), "hello\n");
+
+        Pt.Result r = pt.run("run", "--url", server.url(), "--attach", "server.log", "--json", "--parser",
+                "pt-text", "--", "sh", "-c", LOGIN);
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        String jobUuid = new ObjectMapper().readTree(server.requests("POST", "/api/v1.0/0/job/").get(0).body())
+                .get("uuid").asText();
+        LoopbackServer.Request artifact = server.requests("POST", "/api/v1.0/0/artifact/").get(0);
+        assertThat(artifact.body()).contains("name=\"filename\"\r\n\r\nserver.log\r\n",
+                "name=\"linked_uuids\"\r\n\r\n[\"" + jobUuid + "\"]", "name=\"inline\"\r\n\r\nTrue", "hello\n");
+        assertThat(r.out()).contains("\"artifacts\" : [", "\"file\" : \"" + pt.workingDirectory().resolve("server.log"));
+        assertThat(r.err()).contains("attached server.log (6 B) as artifact a");
+    }
+
+    @Test
+    void a_missing_attachment_is_a_usage_error_before_the_tool_runs() {
+        Pt pt = pt();
+        Pt.Result r = pt.run("run", "--url", server.url(), "--attach", "missing.log", "--parser", "pt-text", "--",
+                "sh", "-c", "touch ran; " + LOGIN);
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--attach missing.log: no such file");
+        assertThat(pt.workingDirectory().resolve("ran")).doesNotExist();
+        assertThat(server.requests()).isEmpty();
     }
 
     @Test

@@ -124,6 +124,11 @@ public final class ArtifactService {
         return db.read(h -> artifacts.linkedTo(h, uuids));
     }
 
+    /** @return the artifacts linked to a job or to any of its tests, in one query whatever the number of tests */
+    public List<Artifact> linkedToJob(long jobId) {
+        return db.read(h -> artifacts.linkedToJob(h, jobId));
+    }
+
     /** Deletes the content and the links; the metadata stays, marked deleted, so that downloads answer 410. */
     boolean delete(Actor actor, UUID uuid) {
         return remove(uuid, Optional.of(actor));

@@ -48,11 +48,13 @@ public final class RouteTable {
                 .row("*", "/api/v*/auth", Access.PUBLIC)
                 .row("READ POST", "/signin", Access.PUBLIC)
                 .row("POST", "/signout", Access.PUBLIC)
-                // uploads: jobs (API and the jobs page's form), artifacts, host locks, saved comparisons
+                // uploads: jobs (API and the jobs page's form), artifacts, host locks (API and the hosts pages' forms),
+                // saved comparisons
                 .row("POST", "/api/v*/*/job", Access.UPLOAD)
                 .row("POST", "/*/job", Access.UPLOAD)
                 .row("POST PATCH", "/api/v*/*/artifact/*", Access.UPLOAD)
                 .row("WRITE", "/api/v*/*/hw_lock/**", Access.UPLOAD)
+                .row("POST", "/*/hw_lock/**", Access.UPLOAD)
                 .row("POST", "/api/v*/*/comparison", Access.UPLOAD)
                 // edits and deletes of jobs, comparisons, artifacts, regressions, alerts: the default for writes
                 .row("WRITE", "/api/v*/*/job/**", Access.EDIT)

@@ -91,6 +91,12 @@ final class HostRepository {
                 .map((rs, ctx) -> map(rs)).findOne();
     }
 
+    /** Every host, hidden ones too, in the lists' default order. */
+    List<Host> all(Handle h, boolean expire, long now) {
+        return h.createQuery(SELECT + " ORDER BY h.sort_order DESC, h.name").bind("expire", expire).bind("now", now)
+                .map((rs, ctx) -> map(rs)).list();
+    }
+
     /** Hosts by id or name, in no particular order; missing ones are simply absent. */
     List<Host> byIdsOrNames(Handle h, List<String> keys, boolean expire, long now) {
         List<Long> ids = keys.stream().filter(k -> k.matches("\\d{1,18}")).map(Long::parseLong).toList();

@@ -18,7 +18,8 @@ import org.perftracker.server.web.RequestBodies;
 /**
  * Hosts and locks under {@code /api/v1.0/<p>/}: {@code hw_farm/} (the hosts; DataTables list with filters such as
  * {@code filter[0][column]=locked_by&filter[0][value]=} for free hosts), {@code hw_lock/} (locks: create, read,
- * change, release) and {@code lock_type/}, as the reference UI and CI scripts call them.
+ * change, release; {@code ?active=1} lists only the locks that hold their hosts now) and {@code lock_type/}, as
+ * the reference UI and CI scripts call them.
  */
 public final class HostRoutes {
     private static final String API = "/api/v{version}/{project}/";
@@ -41,10 +42,12 @@ public final class HostRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get(API + "hw_farm/", this::listHosts);
-        routes.post(API + "hw_farm/", ctx -> ctx.status(201).json(HostViews.HostDetails.of(hosts.create(json(ctx)))));
+        routes.post(API + "hw_farm/", ctx -> ctx.status(201).json(HostViews.HostDetails.of(hosts.create(
+                Actor.of(ctx), json(ctx)))));
         routes.get(API + "hw_farm/{id}", ctx -> ctx.json(HostViews.HostDetails.of(hosts.get(Params.id(ctx, "id")))));
         routes.put(API + "hw_farm/{id}",
-                ctx -> ctx.json(HostViews.HostDetails.of(hosts.update(Params.id(ctx, "id"), json(ctx)))));
+                ctx -> ctx.json(HostViews.HostDetails.of(hosts.update(Actor.of(ctx), Params.id(ctx, "id"),
+                        json(ctx)))));
         routes.get(API + "hw_lock/", this::listLocks);
         routes.post(API + "hw_lock/", this::acquire);
         routes.get(API + "hw_lock/{id}", ctx -> ctx.json(view(locks.get(Params.id(ctx, "id")))));
@@ -52,7 +55,10 @@ public final class HostRoutes {
                 LockRequest.parse(json(ctx), true)))));
         routes.delete(API + "hw_lock/{id}", this::release);
         routes.get(API + "lock_type/", ctx -> ctx.json(locks.types().stream().map(HostViews.TypeView::of).toList()));
-        routes.post(API + "lock_type/", ctx -> ctx.status(201).json(HostViews.TypeView.of(hosts.createType(json(ctx)))));
+        routes.post(API + "lock_type/", ctx -> ctx.status(201).json(HostViews.TypeView.of(hosts.createType(
+                Actor.of(ctx), json(ctx)))));
+        routes.put(API + "lock_type/{id}", ctx -> ctx.json(HostViews.TypeView.of(hosts.updateType(Actor.of(ctx),
+                Params.id(ctx, "id"), json(ctx)))));
     }
 
     /** The answer to a lock change: the reference's "OK" as a message, and the lock. */
@@ -92,7 +98,9 @@ public final class HostRoutes {
 
     private void listLocks(Context ctx) {
         DataTablesRequest request = DataTablesRequest.from(ctx, MAX_PAGE);
-        LockRepository.Page page = locks.page(request);
+        String active = ctx.queryParam("active");
+        LockRepository.Page page = locks.page(request, active != null && !active.isBlank() && !active.equals("0")
+                && !active.equalsIgnoreCase("false"));
         ctx.json(DataTablesPage.of(request, page.total(), page.filtered(),
                 page.rows().stream().map(this::view).toList()));
     }

@@ -69,9 +69,7 @@ final class LockRepository {
         if (held.isEmpty()) {
             return Map.of();
         }
-        Map<Long, HostLock> locks = new LinkedHashMap<>();
-        withHosts(h, h.createQuery(SELECT + " WHERE l.id IN (<locks>)").bindList("locks", List.copyOf(held.values()))
-                .map((rs, ctx) -> map(rs)).list()).forEach(l -> locks.put(l.id(), l));
+        Map<Long, HostLock> locks = byIds(h, held.values());
         Map<Long, HostLock> result = new LinkedHashMap<>();
         held.forEach((host, lock) -> result.put(host, locks.get(lock)));
         return result;
@@ -101,17 +99,23 @@ final class LockRepository {
     record Page(long total, long filtered, List<HostLock> rows) {
     }
 
-    Page page(Handle h, DataTablesRequest request) {
+    /**
+     * A page of locks, newest first unless sorted otherwise.
+     *
+     * @param scope which locks the list is of: all, one host's, the active ones
+     */
+    Page page(Handle h, DataTablesRequest request, Scope scope) {
         boolean searching = !request.search().isEmpty();
-        String where = searching
-                ? " WHERE (LOWER(l.title) LIKE :search ESCAPE '!' OR LOWER(l.owner) LIKE :search ESCAPE '!')" : "";
-        long total = h.createQuery("SELECT COUNT(*) FROM host_lock").mapTo(Long.class).one();
-        long filtered = searching ? h.createQuery("SELECT COUNT(*) FROM host_lock l" + where)
+        String where = scope.where();
+        String searched = where + (searching ? (where.isEmpty() ? " WHERE " : " AND ")
+                + "(LOWER(l.title) LIKE :search ESCAPE '!' OR LOWER(l.owner) LIKE :search ESCAPE '!')" : "");
+        long total = scope.bind(h.createQuery("SELECT COUNT(*) FROM host_lock l" + where)).mapTo(Long.class).one();
+        long filtered = searching ? scope.bind(h.createQuery("SELECT COUNT(*) FROM host_lock l" + searched))
                 .bind("search", request.searchPattern()).mapTo(Long.class).one() : total;
         String order = request.orders().isEmpty() ? " ORDER BY l.begin_ms DESC, l.id DESC"
                 : " ORDER BY " + SORT.get(Math.min(Math.max(request.orders().get(0).column(), 0), SORT.size() - 1))
                         + (request.orders().get(0).ascending() ? " ASC" : " DESC") + ", l.id DESC";
-        Query q = h.createQuery(SELECT + where + order + " LIMIT :limit OFFSET :offset")
+        Query q = scope.bind(h.createQuery(SELECT + searched + order + " LIMIT :limit OFFSET :offset"))
                 .bind("limit", request.length()).bind("offset", request.start());
         if (searching) {
             q.bind("search", request.searchPattern());
@@ -119,15 +123,63 @@ final class LockRepository {
         return new Page(total, filtered, withHosts(h, q.map((rs, ctx) -> map(rs)).list()));
     }
 
-    /** Locks that overlap [from, to) or are still held, for timelines; of one host when hostId is not null. */
-    List<HostLock> between(Handle h, long fromMs, long toMs, Long hostId) {
+    /**
+     * Which locks a list holds.
+     *
+     * @param hostId only the locks of this host, when not null
+     * @param activeOnly only the locks that hold their hosts now
+     */
+    record Scope(Long hostId, boolean activeOnly, boolean expire, long nowMs) {
+        static Scope all() {
+            return new Scope(null, false, false, 0);
+        }
+
+        String where() {
+            List<String> conditions = new ArrayList<>();
+            if (hostId != null) {
+                conditions.add("l.id IN (SELECT lock_id FROM host_lock_host WHERE host_id = :host)");
+            }
+            if (activeOnly) {
+                conditions.add("l.end_ms IS NULL" + (expire ? " AND l.planned_end_ms > :now" : ""));
+            }
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        Query bind(Query q) {
+            if (hostId != null) {
+                q.bind("host", hostId);
+            }
+            if (activeOnly && expire) {
+                q.bind("now", nowMs);
+            }
+            return q;
+        }
+    }
+
+    /** @return the locks with these ids, by id */
+    Map<Long, HostLock> byIds(Handle h, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, HostLock> byId = new LinkedHashMap<>();
+        withHosts(h, h.createQuery(SELECT + " WHERE l.id IN (<ids>)").bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> map(rs)).list()).forEach(l -> byId.put(l.id(), l));
+        return byId;
+    }
+
+    /** Locks that overlap [from, to) or are still held, for timelines; of these hosts when hostIds is not null. */
+    List<HostLock> between(Handle h, long fromMs, long toMs, Collection<Long> hostIds) {
+        if (hostIds != null && hostIds.isEmpty()) {
+            return List.of();
+        }
         Query q = h.createQuery(SELECT + """
                  WHERE l.begin_ms < :to AND (l.end_ms IS NULL OR l.end_ms >= :from)
-                """ + (hostId == null ? "" : " AND l.id IN (SELECT lock_id FROM host_lock_host WHERE host_id = :host)")
+                """ + (hostIds == null ? ""
+                        : " AND l.id IN (SELECT lock_id FROM host_lock_host WHERE host_id IN (<hosts>))")
                 + " ORDER BY l.begin_ms")
                 .bind("from", fromMs).bind("to", toMs);
-        if (hostId != null) {
-            q.bind("host", hostId);
+        if (hostIds != null) {
+            q.bindList("hosts", List.copyOf(hostIds));
         }
         return withHosts(h, q.map((rs, ctx) -> map(rs)).list());
     }

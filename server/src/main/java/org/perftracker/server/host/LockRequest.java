@@ -12,8 +12,20 @@ import org.perftracker.server.web.ApiException;
  */
 record LockRequest(String title, Optional<Integer> plannedHours, List<String> hosts, Optional<String> lockType,
         Optional<String> owner) {
-    private static final int MAX_HOURS = 24 * 366;
+    private static final int MAX_HOURS = LockService.MAX_HOURS;
     private static final int MAX_TITLE = 256;
+
+    /** A new lock as a form asks for it; the title is checked as {@link #parse} checks it. */
+    static LockRequest of(String title, int hours, List<String> hosts, Optional<String> lockType) {
+        String clean = title.strip();
+        if (clean.isEmpty()) {
+            throw ApiException.badRequest("title", "is required");
+        }
+        if (clean.length() > MAX_TITLE) {
+            throw ApiException.badRequest("title", "is " + clean.length() + " characters long, at most " + MAX_TITLE);
+        }
+        return new LockRequest(clean, Optional.of(hours), hosts, lockType, Optional.empty());
+    }
 
     static LockRequest parse(JsonNode body, boolean forUpdate) {
         if (body == null || !body.isObject()) {

@@ -2,13 +2,15 @@ package org.perftracker.server.host;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.perftracker.server.audit.Actor;
 import org.perftracker.server.audit.AuditLog;
@@ -23,6 +25,10 @@ import org.perftracker.server.web.DataTablesRequest;
  */
 public final class LockService {
     private static final long HOUR_MS = 3_600_000L;
+    /** The longest a lock may be planned for: a year. */
+    static final int MAX_HOURS = 24 * 366;
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private final Database db;
     private final Clock clock;
@@ -100,13 +106,69 @@ public final class LockService {
         return db.read(h -> hosts.freeOrHeldBy(h, lockId, expireAtPlannedEnd, clock.millis()));
     }
 
-    public LockRepository.Page page(DataTablesRequest request) {
-        return db.read(h -> locks.page(h, request));
+    /** @param activeOnly only the locks that hold their hosts now */
+    public LockRepository.Page page(DataTablesRequest request, boolean activeOnly) {
+        LockRepository.Scope scope = new LockRepository.Scope(null, activeOnly, expireAtPlannedEnd, clock.millis());
+        return db.read(h -> locks.page(h, request, scope));
+    }
+
+    /** A host's locks, newest first: its history. */
+    public LockRepository.Page ofHost(long hostId, DataTablesRequest request) {
+        LockRepository.Scope scope = new LockRepository.Scope(hostId, false, expireAtPlannedEnd, clock.millis());
+        return db.read(h -> locks.page(h, request, scope));
+    }
+
+    /** @return the locks with these ids, by id; unknown ids are left out */
+    public Map<Long, HostLock> byIds(java.util.Collection<Long> ids) {
+        return db.read(h -> locks.byIds(h, ids));
+    }
+
+    /**
+     * Moves an active lock's planned end, e.g. to hold the hosts longer.
+     *
+     * @param plannedEnd the new planned end; after now, and at most a year after the lock began
+     */
+    public HostLock extend(Actor actor, long lockId, Instant plannedEnd) {
+        return db.write(h -> {
+            long now = clock.millis();
+            expireIfSet(h, now);
+            HostLock lock = locks.find(h, lockId).orElseThrow(() -> notFound(lockId));
+            if (!lock.isActive(now, expireAtPlannedEnd)) {
+                throw new ApiException(409, "Lock " + lockId + " (" + lock.title() + ") has ended; take a new one",
+                        Map.of());
+            }
+            long end = plannedEnd.toEpochMilli();
+            if (end <= now) {
+                throw ApiException.badRequest("deadline", "must be in the future");
+            }
+            if (end > lock.beginMs() + MAX_HOURS * HOUR_MS) {
+                throw ApiException.badRequest("deadline", "is more than " + MAX_HOURS + " hours after the lock began");
+            }
+            Long type = lock.type().id() == 0 ? null : lock.type().id();
+            locks.update(h, lockId, lock.title(), type, end);
+            audit.record(h, actor, "lock.extend", "lock " + lockId + " (" + lock.title() + ")",
+                    "planned end " + Instant.ofEpochMilli(lock.plannedEndMs()) + " → " + plannedEnd);
+            return locks.find(h, lockId).orElseThrow();
+        });
+    }
+
+    /** @return a planned end as messages say it: {@code 2026-01-05 12:00 UTC} */
+    public static String until(long epochMs) {
+        return UNTIL.format(Instant.ofEpochMilli(epochMs));
+    }
+
+    public long nowMs() {
+        return clock.millis();
     }
 
     /** Locks overlapping a window, for timelines; of one host when {@code hostId} is not null. */
     public List<HostLock> between(Instant from, Instant to, Long hostId) {
-        return db.read(h -> locks.between(h, from.toEpochMilli(), to.toEpochMilli(), hostId));
+        return between(from, to, hostId == null ? null : List.of(hostId));
+    }
+
+    /** Locks overlapping a window of any of these hosts (of all hosts when {@code hostIds} is null). */
+    public List<HostLock> between(Instant from, Instant to, java.util.Collection<Long> hostIds) {
+        return db.read(h -> locks.between(h, from.toEpochMilli(), to.toEpochMilli(), hostIds));
     }
 
     public List<LockType> types() {
@@ -142,7 +204,10 @@ public final class LockService {
     private void take(Handle h, long lockId, List<Long> hostIds) {
         Map<Long, HostLock> taken = locks.holders(h, hostIds, lockId);
         if (!taken.isEmpty()) {
-            throw conflict(taken);
+            Map<Long, String> names = new java.util.HashMap<>();
+            hosts.byIdsOrNames(h, taken.keySet().stream().map(String::valueOf).toList(), expireAtPlannedEnd,
+                    clock.millis()).forEach(host -> names.put(host.id(), host.name()));
+            throw conflict(taken, names, clock.millis());
         }
         try {
             locks.hold(h, lockId, hostIds);
@@ -155,12 +220,20 @@ public final class LockService {
         }
     }
 
-    private static ApiException conflict(Map<Long, HostLock> taken) {
-        String detail = taken.entrySet().stream()
-                .map(e -> "Hw node #" + e.getKey() + " is already locked by lock #" + e.getValue().id() + " ("
-                        + e.getValue().title() + ")")
-                .collect(Collectors.joining("; "));
-        return new ApiException(409, detail, Map.of("hw_nodes", List.of(detail)));
+    /**
+     * The refusal of a taken host: the reference's words ("Hw node #3 is already locked by lock #7"), then who
+     * holds it and until when, for people and for {@code pt lock acquire}, which prints it.
+     */
+    private static ApiException conflict(Map<Long, HostLock> taken, Map<Long, String> names, long now) {
+        List<String> details = taken.entrySet().stream().map(e -> {
+            HostLock lock = e.getValue();
+            String owner = lock.owner().isEmpty() ? "" : " by " + lock.owner();
+            String until = lock.plannedEndMs() > now ? " until " + until(lock.plannedEndMs())
+                    : " past its planned end (" + until(lock.plannedEndMs()) + ")";
+            return "Hw node #" + e.getKey() + " is already locked by lock #" + lock.id() + " (" + lock.title()
+                    + "): " + names.getOrDefault(e.getKey(), "host #" + e.getKey()) + " is held" + owner + until;
+        }).toList();
+        return new ApiException(409, String.join("; ", details), Map.of("hw_nodes", details));
     }
 
     private Long type(Handle h, Optional<String> name) {

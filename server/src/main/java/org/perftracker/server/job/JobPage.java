@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.perftracker.server.artifact.ArtifactRow;
 import org.perftracker.server.page.Layout;
 import org.perftracker.server.page.Layouts;
 import org.perftracker.server.page.ListSpec;
@@ -44,10 +45,11 @@ public final class JobPage {
 
     /** The page's view. */
     public record View(Layout layout, long projectId, JobViews.JobDetails job, ListState state, Pager pager,
-            List<TestViews.TestRow> tests, List<Group> groups) {
+            List<TestViews.TestRow> tests, List<Group> groups, List<ArtifactRow> artifacts) {
         public View {
             tests = List.copyOf(tests);
             groups = List.copyOf(groups);
+            artifacts = List.copyOf(artifacts);
         }
 
         public String path() {
@@ -60,7 +62,7 @@ public final class JobPage {
     }
 
     /** The details of a job alone, as the jobs list expands them. */
-    public record DetailsView(long projectId, JobViews.JobDetails job) {
+    public record DetailsView(long projectId, JobViews.JobDetails job, List<ArtifactRow> artifacts) {
         public String path() {
             return "/" + projectId + "/job/" + job.id();
         }
@@ -79,7 +81,8 @@ public final class JobPage {
         long jobId = PageParams.id(ctx, "id");
         JobViews.JobDetails job = jobs.details(jobId);
         if ("details".equals(ctx.queryParam("part"))) {
-            templates.render(ctx, "job/detailsPart.jte", new DetailsView(projectId, job));
+            templates.render(ctx, "job/detailsPart.jte", new DetailsView(projectId, job,
+                    jobs.artifactRows(job, projectId)));
             return;
         }
         ListState state = ListState.from(SPEC, ctx.path(), ctx.queryParamMap());
@@ -89,7 +92,8 @@ public final class JobPage {
         Layout layout = layouts.of(ctx, "Job #" + jobId + ": " + job.title(), "jobs", projectId)
                 .withScript("/static/chart.js");
         templates.render(ctx, "job/job.jte", new View(layout, projectId, job, state,
-                Pager.of(state, page.filtered(), page.rows().size()), page.rows(), groups));
+                Pager.of(state, page.filtered(), page.rows().size()), page.rows(), groups,
+                jobs.artifactRows(job, projectId)));
     }
 
     /** @return the id of the group to show, 0 for all: a group that is not the job's shows all tests */

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.perftracker.core.upload.JobEdit;
+import org.perftracker.server.artifact.ArtifactRow;
+import org.perftracker.server.artifact.ArtifactService;
+import org.perftracker.server.artifact.ArtifactView;
 import org.perftracker.server.audit.Actor;
 import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.db.Columns;
@@ -23,18 +26,19 @@ public final class JobService {
     private final TestGroupRepository groups = new TestGroupRepository();
     private final JsonText json;
     private final AuditLog audit;
+    private final ArtifactService artifacts;
     private final List<JobChangeListener> listeners;
 
-    public JobService(Database db, ProjectRepository projects, ObjectMapper mapper, AuditLog audit) {
-        this(db, projects, mapper, audit, List.of());
-    }
-
-    /** @param listeners told after an edit, a delete or a regression link changed a job */
+    /**
+     * @param artifacts the files shown with a job and its tests
+     * @param listeners told after an edit, a delete or a regression link changed a job
+     */
     public JobService(Database db, ProjectRepository projects, ObjectMapper mapper, AuditLog audit,
-            List<JobChangeListener> listeners) {
+            ArtifactService artifacts, List<JobChangeListener> listeners) {
         this.db = db;
         this.projects = projects;
         this.audit = audit;
+        this.artifacts = artifacts;
         this.json = new JsonText(mapper);
         this.jobs = new JobReadRepository(new EnvNodeRepository(), json);
         this.tests = new TestReadRepository(json);
@@ -60,8 +64,25 @@ public final class JobService {
         return db.read(h -> jobs.latest(h, projectIds, perProject));
     }
 
+    /** @return the job with its environment, and the artifacts linked to it or to its tests */
     public JobViews.JobDetails details(long jobId) {
-        return db.read(h -> jobs.details(h, jobId)).orElseThrow(() -> notFound(jobId));
+        JobViews.JobDetails job = db.read(h -> jobs.details(h, jobId)).orElseThrow(() -> notFound(jobId));
+        return job.withArtifacts(artifactsOf(jobId));
+    }
+
+    /** @return the first artifacts of a job as its pages list them, with the job or the tests each belongs to */
+    public List<ArtifactRow> artifactRows(JobViews.JobDetails job, long projectId) {
+        return db.read(h -> JobArtifacts.rows(h, job, projectId));
+    }
+
+    /** @return the artifacts linked to one test, as its page lists them */
+    public List<ArtifactRow> testArtifacts(TestViews.TestDetails test, long projectId) {
+        return artifacts.linkedTo(List.of(test.uuid())).stream()
+                .map(a -> ArtifactRow.of(ArtifactView.of(a), projectId, List.of())).toList();
+    }
+
+    private List<ArtifactView> artifactsOf(long jobId) {
+        return artifacts.linkedToJob(jobId).stream().map(ArtifactView::of).toList();
     }
 
     public List<TestViews.TestGroup> groups(long jobId) {
@@ -102,11 +123,14 @@ public final class JobService {
         return db.read(h -> {
             JobViews.JobDetails job = jobs.details(h, jobId).orElseThrow(() -> notFound(jobId));
             return new JobDownload(job, tests.allOfJob(h, jobId));
-        });
+        }).withArtifacts(artifactsOf(jobId));
     }
 
     /** Everything stored of one job. */
     public record JobDownload(JobViews.JobDetails job, List<TestViews.TestDetails> tests) {
+        JobDownload withArtifacts(List<ArtifactView> linked) {
+            return new JobDownload(job.withArtifacts(linked), tests);
+        }
     }
 
     /** Applies an edit; a project token may edit its project's jobs only. */

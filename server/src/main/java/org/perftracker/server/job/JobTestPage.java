@@ -1,7 +1,9 @@
 package org.perftracker.server.job;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.perftracker.server.artifact.ArtifactRow;
 import org.perftracker.server.page.Formats;
 import org.perftracker.server.page.Layout;
 import org.perftracker.server.page.Layouts;
@@ -25,7 +27,11 @@ public final class JobTestPage {
     }
 
     /** A test's details as the page shows them. */
-    public record TestView(long projectId, TestViews.TestDetails test) {
+    public record TestView(long projectId, TestViews.TestDetails test, List<ArtifactRow> artifacts) {
+        public TestView {
+            artifacts = List.copyOf(artifacts);
+        }
+
         public String jobHref() {
             return "/" + projectId + "/job/" + test.job();
         }
@@ -83,7 +89,8 @@ public final class JobTestPage {
     void show(Context ctx) {
         long projectId = PageParams.id(ctx, "project");
         long jobId = PageParams.id(ctx, "id");
-        TestView view = new TestView(projectId, jobs.test(jobId, PageParams.id(ctx, "test")));
+        TestViews.TestDetails test = jobs.test(jobId, PageParams.id(ctx, "test"));
+        TestView view = new TestView(projectId, test, jobs.testArtifacts(test, projectId));
         if (ctx.queryParam("part") != null) {
             templates.render(ctx, "job/testPart.jte", view);
             return;

@@ -3,6 +3,7 @@ package org.perftracker.server.job;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.perftracker.server.artifact.ArtifactView;
 
 /** Jobs as the API shows them. Field names become snake_case in JSON ({@code testsTotal} → {@code tests_total}). */
 public final class JobViews {
@@ -31,7 +32,19 @@ public final class JobViews {
             List<EnvNodeView> envNode, String begin, String end, long duration, String upload,
             int testsTotal, int testsCompleted, int testsFailed, int testsErrors, int testsWarnings,
             int testcasesTotal, int testcasesErrors, ProjectRef project, RegressionRef regression,
-            boolean isLinked, boolean deleted, List<Object> artifacts) {
+            boolean isLinked, boolean deleted, List<ArtifactView> artifacts) {
+
+        public JobDetails {
+            artifacts = List.copyOf(artifacts);
+        }
+
+        /** @return this job with these artifacts: those linked to it or to its tests */
+        JobDetails withArtifacts(List<ArtifactView> linked) {
+            return new JobDetails(id, uuid, title, cmdline, suiteName, suiteVer, author, productName, productVer,
+                    links, envNode, begin, end, duration, upload, testsTotal, testsCompleted, testsFailed,
+                    testsErrors, testsWarnings, testcasesTotal, testcasesErrors, project, regression, isLinked,
+                    deleted, linked);
+        }
     }
 
     static String time(long epochMillis) {

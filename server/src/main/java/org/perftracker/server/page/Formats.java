@@ -123,6 +123,21 @@ public final class Formats {
         return String.format(Locale.ROOT, "%dd %02dh", hours / 24, hours % 24);
     }
 
+    /** A size in bytes, binary units, three significant digits: {@code 512 B}, {@code 1.5 KiB}, {@code 300 MiB}. */
+    public static String bytes(long bytes) {
+        if (bytes < 1024) {
+            return count(bytes) + " B";
+        }
+        String[] units = {"KiB", "MiB", "GiB", "TiB", "PiB"};
+        double value = bytes / 1024.0;
+        int unit = 0;
+        while (value >= 1023.5 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return plain(significant(value)) + " " + units[unit];
+    }
+
     /** Memory given in MiB: {@code 512 MB}, {@code 128 GB}. */
     public static String memoryMb(long mb) {
         return mb < 1024 ? count(mb) + " MB" : number(mb / 1024.0) + " GB";

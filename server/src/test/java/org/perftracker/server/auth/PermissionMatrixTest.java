@@ -183,6 +183,24 @@ class PermissionMatrixTest {
                 "/api/v1.0/0/hw_farm/" + hostId(aHost()), "{\"os\": \"Debian 13\"}")));
         cases.add(new Case("POST /api/v1.0/0/lock_type/", Access.ADMIN, () -> json("POST", "/api/v1.0/0/lock_type/",
                 "{\"name\": \"Type " + serial.incrementAndGet() + "\"}")));
+        cases.add(new Case("PUT /api/v1.0/0/lock_type/<id>", Access.ADMIN, () -> json("PUT",
+                "/api/v1.0/0/lock_type/" + aLockType(), "{\"bg_color\": \"#112233\"}")));
+        cases.add(new Case("POST /1/hw_lock/ (lock form)", Access.UPLOAD, () -> Forms.urlEncoded(server,
+                "/1/hw_lock/", Map.of("title", "From the page", "hours", "2", "host", String.valueOf(hostId(aHost()))))));
+        cases.add(new Case("POST /1/hw_lock/<id>/extend", Access.UPLOAD, () -> Forms.urlEncoded(server,
+                "/1/hw_lock/" + aLock() + "/extend", Map.of("hours", "2"))));
+        cases.add(new Case("POST /1/hw_lock/<id>/release", Access.UPLOAD, () -> Forms.urlEncoded(server,
+                "/1/hw_lock/" + aLock() + "/release", Map.of())));
+        cases.add(new Case("POST /admin/hosts", Access.ACCOUNTS, () -> Forms.urlEncoded(server, "/admin/hosts",
+                Map.of("name", "page-" + serial.incrementAndGet()))));
+        cases.add(new Case("POST /admin/hosts/<id>", Access.ACCOUNTS, () -> Forms.urlEncoded(server,
+                "/admin/hosts/" + hostId(aHost()), Map.of("os", "Debian 13"))));
+        cases.add(new Case("POST /admin/hosts/<id>/hide", Access.ACCOUNTS, () -> Forms.urlEncoded(server,
+                "/admin/hosts/" + hostId(aHost()) + "/hide", Map.of())));
+        cases.add(new Case("POST /admin/lock-types", Access.ACCOUNTS, () -> Forms.urlEncoded(server,
+                "/admin/lock-types", Map.of("name", "Page type " + serial.incrementAndGet()))));
+        cases.add(new Case("POST /admin/lock-types/<id>", Access.ACCOUNTS, () -> Forms.urlEncoded(server,
+                "/admin/lock-types/" + aLockType(), Map.of("bg_color", "#445566"))));
         cases.add(new Case("POST /api/v1.0/admin/tokens", Access.ACCOUNTS, () -> json("POST",
                 "/api/v1.0/admin/tokens", "{\"name\": \"made by the API\", \"role\": \"viewer\"}")));
         cases.add(new Case("DELETE /api/v1.0/admin/tokens/<id>", Access.ACCOUNTS, () ->
@@ -253,6 +271,11 @@ class PermissionMatrixTest {
     private long aLock() {
         return asAdmin(json("POST", "/api/v1.0/0/hw_lock/", "{\"title\": \"Held\", \"planned_dur_hrs\": 2,"
                 + " \"hw_nodes\": [\"" + aHost() + "\"]}")).json().get("id").asLong();
+    }
+
+    private long aLockType() {
+        return asAdmin(json("POST", "/api/v1.0/0/lock_type/", "{\"name\": \"Type " + serial.incrementAndGet()
+                + "\"}")).json().get("id").asLong();
     }
 
     private long aUser() {

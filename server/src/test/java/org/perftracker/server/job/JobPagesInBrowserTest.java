@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +29,7 @@ import org.perftracker.core.upload.TestResult;
 import org.perftracker.core.upload.TestStatus;
 import org.perftracker.core.upload.UploadWriter;
 import org.perftracker.server.testing.Browser;
+import org.perftracker.server.testing.Forms;
 import org.perftracker.server.testing.RunningServer;
 import org.perftracker.server.testing.TestDatabase;
 
@@ -61,6 +65,11 @@ class JobPagesInBrowserTest {
                         .status(TestStatus.FAILED).build())
                 .test(TestResult.builder("<script>alert(1)</script>").group("Throughput").scores(7).build())
                 .build()).json().get("id").asLong();
+        String jobUuid = server.getJson("/api/v1.0/1/job/" + richJob).get("uuid").asText();
+        assertThat(server.send(Forms.multipart(server, "/api/v1.0/0/artifact/" + UUID.randomUUID(), "file",
+                "file", "GET / 200\n".getBytes(StandardCharsets.UTF_8), Map.of(
+                        "filename", "access.log", "inline", "True", "linked_uuids", "[\"" + jobUuid + "\"]")))
+                .status()).isEqualTo(200);
         browser = Browser.start(1280, 900);
     }
 
@@ -124,7 +133,9 @@ class JobPagesInBrowserTest {
         browser.find("tr[data-job-id='" + richJob + "'] button.expander").click();
         WebElement details = browser.waitFor(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("tr.details-row[data-loaded=true]")));
-        assertThat(details.getText()).contains("UUID", "Environment", "perf-lab-01", "app-vm");
+        assertThat(details.getText()).contains("UUID", "Environment", "perf-lab-01", "app-vm", "access.log");
+        assertThat(details.findElement(By.linkText("access.log")).getAttribute("href")).matches(
+                ".*/1/artifact_content/[0-9a-f-]{36}");
         browser.find("tr[data-job-id='" + richJob + "'] button.expander").click();
         browser.waitFor(ExpectedConditions.invisibilityOf(details));
 

@@ -61,6 +61,17 @@ class FormatsTest {
     }
 
     @Test
+    void file_sizes_read_in_binary_units_with_three_significant_digits() {
+        assertThat(Formats.bytes(0)).isEqualTo("0 B");
+        assertThat(Formats.bytes(1023)).isEqualTo("1,023 B");
+        assertThat(Formats.bytes(1536)).isEqualTo("1.5 KiB");
+        assertThat(Formats.bytes(3000)).isEqualTo("2.93 KiB");
+        assertThat(Formats.bytes(1_048_575)).isEqualTo("1 MiB");
+        assertThat(Formats.bytes(300L * 1024 * 1024)).isEqualTo("300 MiB");
+        assertThat(Formats.bytes(5L * 1024 * 1024 * 1024 * 1024)).isEqualTo("5 TiB");
+    }
+
+    @Test
     void memory_and_times_read_as_people_say_them() {
         assertThat(Formats.memoryMb(512)).isEqualTo("512 MB");
         assertThat(Formats.memoryMb(131072)).isEqualTo("128 GB");

@@ -14,6 +14,8 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.artifact.ArtifactService;
+import org.perftracker.server.artifact.FileArtifactStore;
 import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.job.JobUploadService;
@@ -62,7 +64,10 @@ class AnalysisWorkerTest {
     }
 
     private long alerts(RegressionTracking tracking) {
-        return tracking.services(new JobService(db, projects, mapper, new AuditLog(Clock.systemUTC()))).alerts()
+        AuditLog audit = new AuditLog(Clock.systemUTC());
+        ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(instance.dataDir()),
+                Clock.systemUTC(), 1 << 20, audit);
+        return tracking.services(new JobService(db, projects, mapper, audit, artifacts, List.of())).alerts()
                 .page(AlertFilter.project(1), 0, 10).total();
     }
 
