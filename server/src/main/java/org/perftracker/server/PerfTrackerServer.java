@@ -53,6 +53,8 @@ import org.perftracker.server.project.ProjectRoutes;
 import org.perftracker.server.project.ProjectService;
 import org.perftracker.server.regression.RegressionRepository;
 import org.perftracker.server.regression.RegressionTracking;
+import org.perftracker.server.regression.page.AlertChanges;
+import org.perftracker.server.regression.page.RegressionPages;
 import org.perftracker.server.web.ApiErrors;
 import org.perftracker.server.web.Json;
 import org.perftracker.server.web.RequestBodies;
@@ -123,6 +125,7 @@ public final class PerfTrackerServer {
 
             Navigation navigation = new Navigation()
                     .add(Navigation.HOME)
+                    .add(RegressionPages.NAV)
                     .add(ComparisonPages.NAV)
                     .add(JobPages.NAV);
             AdminNavigation adminNavigation = new AdminNavigation()
@@ -152,9 +155,11 @@ public final class PerfTrackerServer {
             LockService locks = new LockService(db, clock, config.expireLocks(), audit);
             HostRoutes hostRoutes = new HostRoutes(new HostService(db, clock, config.expireLocks()), locks,
                     json.mapper(), bodies, clock);
-            HomePage homePage = new HomePage(jobs, projects, RecentChanges.NONE, layouts, templates);
+            RecentChanges changes = new AlertChanges(regressionServices.alerts());
+            HomePage homePage = new HomePage(jobs, projects, changes, layouts, templates);
             JobPages jobPages = new JobPages(jobs, uploads, projects, json.mapper(), layouts, templates,
-                    maxUploadBytes);
+                    maxUploadBytes, changes);
+            RegressionPages regressionPages = new RegressionPages(regressionServices, jobs, projects, layouts, templates);
             Javalin app = Javalin.create(cfg -> {
                 configure(cfg, config, json);
                 ApiErrors.register(cfg.routes, errorPages);
@@ -178,6 +183,7 @@ public final class PerfTrackerServer {
                 projectAdminPage.register(cfg.routes);
                 comparisonPages.register(cfg.routes);
                 regressions.register(cfg.routes, regressionServices, bodies);
+                regressionPages.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),

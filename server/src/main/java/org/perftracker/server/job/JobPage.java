@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.perftracker.server.home.RecentChanges;
 import org.perftracker.server.page.Layout;
 import org.perftracker.server.page.Layouts;
 import org.perftracker.server.page.ListSpec;
@@ -17,7 +18,8 @@ import org.perftracker.server.web.DataTablesRequest;
  * One job, {@code /<project>/job/<id>}: its summary and details, and its tests paged, sorted, searched and
  * filtered by group in SQL ({@code ?group=3&q=login&sort=score&dir=desc}). The same URL serves the job's
  * downloads ({@code ?as_json=1}, {@code ?as_csv=1}) and its details alone ({@code ?part=details}), which the
- * jobs list shows when a row is expanded.
+ * jobs list shows when a row is expanded. What changed in the job (see {@link RecentChanges}) is listed under its
+ * summary.
  */
 public final class JobPage {
     static final Map<String, TestListColumn> SORTS = Map.of("seq", TestListColumn.SEQ_NUM,
@@ -30,12 +32,14 @@ public final class JobPage {
     private final Layouts layouts;
     private final Templates templates;
     private final JobDownloads downloads;
+    private final RecentChanges changes;
 
-    JobPage(JobService jobs, Layouts layouts, Templates templates, JobDownloads downloads) {
+    JobPage(JobService jobs, Layouts layouts, Templates templates, JobDownloads downloads, RecentChanges changes) {
         this.jobs = jobs;
         this.layouts = layouts;
         this.templates = templates;
         this.downloads = downloads;
+        this.changes = changes;
     }
 
     /** A test group of the filter. */
@@ -44,10 +48,11 @@ public final class JobPage {
 
     /** The page's view. */
     public record View(Layout layout, long projectId, JobViews.JobDetails job, ListState state, Pager pager,
-            List<TestViews.TestRow> tests, List<Group> groups) {
+            List<TestViews.TestRow> tests, List<Group> groups, List<RecentChanges.Change> changes) {
         public View {
             tests = List.copyOf(tests);
             groups = List.copyOf(groups);
+            changes = List.copyOf(changes);
         }
 
         public String path() {
@@ -89,7 +94,8 @@ public final class JobPage {
         Layout layout = layouts.of(ctx, "Job #" + jobId + ": " + job.title(), "jobs", projectId)
                 .withScript("/static/chart.js");
         templates.render(ctx, "job/job.jte", new View(layout, projectId, job, state,
-                Pager.of(state, page.filtered(), page.rows().size()), page.rows(), groups));
+                Pager.of(state, page.filtered(), page.rows().size()), page.rows(), groups,
+                changes.of(List.of(jobId)).getOrDefault(jobId, List.of())));
     }
 
     /** @return the id of the group to show, 0 for all: a group that is not the job's shows all tests */
