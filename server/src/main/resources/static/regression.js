@@ -95,7 +95,7 @@
         lineStyle: {width: large ? 1.6 : 1.2}}
     ];
     if (c.level.length) {
-      series.push({type: 'line', name: 'level', data: c.level, step: 'middle', symbol: 'none', silent: true, z: 2,
+      series.push({type: 'line', name: 'level', data: c.level, step: 'end', symbol: 'none', silent: true, z: 2,
         color: GREY, lineStyle: {type: 'dashed', width: 1.4}});
     }
     if (markers.length) {

@@ -34,8 +34,10 @@ public final class RegressionPage {
     static final int MAX_PARTS_AT_ONCE = 4;
     /** The points a small chart draws at most: the latest ones. */
     static final int CHART_POINTS = 200;
-    /** The jobs the page and the expanded row list, newest first. */
+    /** The jobs the page lists, newest first. */
     static final int JOBS_SHOWN = 200;
+    /** The jobs an expanded row of the list shows, newest first. */
+    static final int JOBS_IN_ROW = 50;
 
     private final RegressionService regressions;
     private final JobService jobs;
@@ -173,7 +175,7 @@ public final class RegressionPage {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
         if ("jobs".equals(ctx.queryParam("part"))) {
-            RegressionViews.RegressionDetails r = regressions.details(projectId, id, 0, JOBS_SHOWN);
+            RegressionViews.RegressionDetails r = regressions.details(projectId, id, 0, JOBS_IN_ROW);
             String back = Hrefs.localPath(ctx.queryParam("back")).orElse("/" + projectId + "/regression/");
             templates.render(ctx, "regression/jobsPart.jte", new JobsView(layouts.of(ctx, r.title(), "regressions",
                     projectId), projectId, r, back));
