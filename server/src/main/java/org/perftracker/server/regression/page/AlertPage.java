@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.perftracker.server.audit.Actor;
+import org.perftracker.server.job.JobService;
 import org.perftracker.server.page.Flash;
 import org.perftracker.server.page.Hrefs;
 import org.perftracker.server.page.Layout;
@@ -54,11 +55,15 @@ public final class AlertPage {
     void triage(Context ctx) {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
+        Actor actor = Actor.of(ctx);
+        if (!actor.mayChange(alerts.get(projectId, id).alert().projectId())) {
+            throw JobService.outsideProject(actor);
+        }
         AlertService.Triage triage = new AlertService.Triage(
                 Optional.ofNullable(ctx.formParam("state")).map(String::strip).filter(s -> !s.isEmpty()),
                 Optional.ofNullable(ctx.formParam("note")), Optional.ofNullable(ctx.formParam("bug_url")));
         try {
-            AlertViews.AlertDetails done = alerts.triage(projectId, id, triage, Actor.of(ctx).name());
+            AlertViews.AlertDetails done = alerts.triage(projectId, id, triage, actor.name());
             Flash.ok("Alert " + id + " (" + done.alert().summary() + ") is " + RegressionCells.stateLabel(
                     done.alert().state()), "").send(ctx);
         } catch (ApiException e) {

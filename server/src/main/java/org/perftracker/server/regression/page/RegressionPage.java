@@ -231,11 +231,15 @@ public final class RegressionPage {
         return result;
     }
 
-    /** A form: a new title. */
+    /** A form: a new title (a token limited to another project may not give it). */
     void rename(Context ctx) {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
         String title = ctx.formParam("title");
+        Actor actor = Actor.of(ctx);
+        if (!actor.mayChange(regressions.details(projectId, id, 0, 0).project().id())) {
+            throw JobService.outsideProject(actor);
+        }
         try {
             regressions.rename(projectId, id, title == null ? "" : title);
             Flash.ok("Regression " + id + " has been renamed", "").send(ctx);

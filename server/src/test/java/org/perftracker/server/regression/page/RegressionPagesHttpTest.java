@@ -371,6 +371,27 @@ class RegressionPagesHttpTest {
     }
 
     @Test
+    void a_token_limited_to_another_project_may_neither_triage_nor_rename() {
+        long other = server.server().database().write(h -> h.createUpdate(
+                "INSERT INTO project (name, description) VALUES ('Other', '')").executeAndReturnGeneratedKeys("id")
+                .mapTo(Long.class).one());
+        String scoped = Accounts.token(server, server.server().users().byName("erin").orElseThrow(), Role.EDITOR,
+                java.util.Optional.of(other), java.util.Optional.empty());
+        long id = alertOf(triage).get("id").asLong();
+        // a token's first use is written down; later ones within a minute are not
+        assertThat(server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/1/regression/"))
+                .header("Authorization", "Bearer " + scoped)).status()).isEqualTo(200);
+        var before = server.snapshot();
+        for (String[] form : new String[][] {{"/1/alert/" + id + "/triage", "state", "invalid"},
+            {"/1/regression/" + triage + "/title", "title", "Renamed"}}) {
+            RunningServer.Answer refused = server.send(Forms.urlEncoded(server, form[0], Map.of(form[1], form[2]))
+                    .header("Authorization", "Bearer " + scoped));
+            assertThat(refused.status()).as(form[0]).isEqualTo(403);
+        }
+        assertThat(server.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void the_home_page_says_what_changed_under_each_latest_job_and_the_job_page_lists_its_alerts() {
         JsonNode alert = alertOf(main);
         String home = page("/");
