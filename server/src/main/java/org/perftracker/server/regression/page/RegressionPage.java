@@ -2,16 +2,11 @@ package org.perftracker.server.regression.page;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.perftracker.server.audit.Actor;
-import org.perftracker.server.job.JobService;
-import org.perftracker.server.job.JobViews;
 import org.perftracker.server.page.Assets;
-import org.perftracker.server.page.Flash;
 import org.perftracker.server.page.Hrefs;
 import org.perftracker.server.page.Layout;
 import org.perftracker.server.page.Layouts;
@@ -27,7 +22,7 @@ import org.perftracker.server.web.ApiException;
  * their counts, and per group a small chart of each series of the classes ticked (a {@link RegressionPageState} in
  * the URL). The page comes in parts ({@link SeriesPlan}): the first with it, the others fetched by its script from
  * {@code …/part?n=<part>} as they come near the window. {@code ?part=jobs} is its jobs alone (the list's expanded
- * row). Forms rename the regression and include or exclude a job.
+ * row). Its forms (rename, include or exclude a job) post to {@link RegressionForms}.
  */
 public final class RegressionPage {
     /** The most parts one request fetches. */
@@ -40,14 +35,12 @@ public final class RegressionPage {
     static final int JOBS_IN_ROW = 50;
 
     private final RegressionService regressions;
-    private final JobService jobs;
     private final Layouts layouts;
     private final Templates templates;
     private final ObjectMapper charts = new ObjectMapper();
 
-    RegressionPage(RegressionService regressions, JobService jobs, Layouts layouts, Templates templates) {
+    RegressionPage(RegressionService regressions, Layouts layouts, Templates templates) {
         this.regressions = regressions;
-        this.jobs = jobs;
         this.layouts = layouts;
         this.templates = templates;
     }
@@ -229,56 +222,6 @@ public final class RegressionPage {
                     + c.series().id())).toList()));
         }
         return result;
-    }
-
-    /** A form: a new title (a token limited to another project may not give it). */
-    void rename(Context ctx) {
-        long projectId = PageParams.id(ctx, "project");
-        long id = PageParams.id(ctx, "id");
-        String title = ctx.formParam("title");
-        Actor actor = Actor.of(ctx);
-        if (!actor.mayChange(regressions.details(projectId, id, 0, 0).project().id())) {
-            throw JobService.outsideProject(actor);
-        }
-        try {
-            regressions.rename(projectId, id, title == null ? "" : title);
-            Flash.ok("Regression " + id + " has been renamed", "").send(ctx);
-        } catch (ApiException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            Flash.error("Regression " + id + " was not renamed: " + e.getMessage(), List.of()).send(ctx);
-        }
-        back(ctx, "/" + projectId + "/regression/" + id);
-    }
-
-    /** A form: include ({@code link=true}) or exclude the job from the regression's series. */
-    void link(Context ctx) {
-        long projectId = PageParams.id(ctx, "project");
-        long id = PageParams.id(ctx, "id");
-        long jobId = PageParams.id(ctx, "job");
-        regressions.details(projectId, id, 0, 0);
-        JobViews.JobDetails job = jobs.details(jobId);
-        if (job.regression() == null || job.regression().id() != id) {
-            throw ApiException.notFound("Job " + jobId + " is not part of regression " + id);
-        }
-        boolean linked = "true".equals(ctx.formParam("link"));
-        try {
-            jobs.setRegressionLink(Actor.of(ctx), jobId, linked);
-            Flash.ok("Job " + jobId + " is now " + (linked ? "included in" : "excluded from") + " the regression",
-                    "").send(ctx);
-        } catch (ApiException e) {
-            if (e.status() == 404 || e.status() == 403) {
-                throw e;
-            }
-            Flash.error("Job " + jobId + " was not changed: " + e.getMessage(), List.of()).send(ctx);
-        }
-        back(ctx, "/" + projectId + "/regression/" + id);
-    }
-
-    /** Sends the browser back where the form says it came from (a page of this server), else to {@code page}. */
-    static void back(Context ctx, String page) {
-        ctx.redirect(Hrefs.localPath(ctx.formParam("back")).orElse(page), HttpStatus.SEE_OTHER);
     }
 
     private static Optional<Integer> number(String text) {

@@ -32,6 +32,7 @@ public final class RegressionPages {
 
     private final RegressionListPage list;
     private final RegressionPage regression;
+    private final RegressionForms forms;
     private final SeriesPage series;
     private final AlertListPage alerts;
     private final AlertPage alert;
@@ -39,7 +40,8 @@ public final class RegressionPages {
     public RegressionPages(RegressionTracking.Services services, JobService jobs, ProjectService projects,
             Layouts layouts, Templates templates) {
         this.list = new RegressionListPage(services.regressions(), projects, layouts, templates);
-        this.regression = new RegressionPage(services.regressions(), jobs, layouts, templates);
+        this.regression = new RegressionPage(services.regressions(), layouts, templates);
+        this.forms = new RegressionForms(services.regressions(), jobs);
         this.series = new SeriesPage(services.regressions(), services.alerts(), layouts, templates);
         this.alerts = new AlertListPage(services.alerts(), services.regressions(), jobs, projects, layouts,
                 templates);
@@ -51,8 +53,8 @@ public final class RegressionPages {
         routes.get("/{project}/regression/{id}", regression::show);
         routes.get("/{project}/regression/{id}/part", regression::part);
         routes.get("/{project}/regression/{id}/series/{series}", series::show);
-        routes.post("/{project}/regression/{id}/title", regression::rename);
-        routes.post("/{project}/regression/{id}/job/{job}/link", regression::link);
+        routes.post("/{project}/regression/{id}/title", forms::rename);
+        routes.post("/{project}/regression/{id}/job/{job}/link", forms::link);
         routes.get("/{project}/alert/", alerts::show);
         routes.get("/{project}/alert/{id}", alert::show);
         routes.post("/{project}/alert/{id}/triage", alert::triage);
