@@ -55,6 +55,8 @@ import org.perftracker.server.project.ProjectRoutes;
 import org.perftracker.server.project.ProjectService;
 import org.perftracker.server.regression.RegressionRepository;
 import org.perftracker.server.regression.RegressionTracking;
+import org.perftracker.server.regression.page.AlertChanges;
+import org.perftracker.server.regression.page.RegressionPages;
 import org.perftracker.server.web.ApiErrors;
 import org.perftracker.server.web.Json;
 import org.perftracker.server.web.RequestBodies;
@@ -127,6 +129,7 @@ public final class PerfTrackerServer {
 
             Navigation navigation = new Navigation()
                     .add(Navigation.HOME)
+                    .add(RegressionPages.NAV)
                     .add(ComparisonPages.NAV)
                     .add(JobPages.NAV)
                     .add(HostPages.NAV);
@@ -159,9 +162,11 @@ public final class PerfTrackerServer {
             HostRoutes hostRoutes = new HostRoutes(hosts, locks, json.mapper(), bodies, clock);
             HostPages hostPages = new HostPages(hosts, locks, projects, layouts, templates);
             HostAdminPage hostAdminPage = new HostAdminPage(hosts, adminNavigation, layouts, templates);
-            HomePage homePage = new HomePage(jobs, projects, RecentChanges.NONE, layouts, templates);
+            RecentChanges changes = new AlertChanges(regressionServices.alerts());
+            HomePage homePage = new HomePage(jobs, projects, changes, layouts, templates);
             JobPages jobPages = new JobPages(jobs, uploads, projects, json.mapper(), layouts, templates,
-                    maxUploadBytes);
+                    maxUploadBytes, changes);
+            RegressionPages regressionPages = new RegressionPages(regressionServices, jobs, projects, layouts, templates);
             Javalin app = Javalin.create(cfg -> {
                 configure(cfg, config, json);
                 ApiErrors.register(cfg.routes, errorPages);
@@ -187,6 +192,7 @@ public final class PerfTrackerServer {
                 regressions.register(cfg.routes, regressionServices, bodies);
                 hostPages.register(cfg.routes);
                 hostAdminPage.register(cfg.routes);
+                regressionPages.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.perftracker.server.artifact.ArtifactRow;
+import org.perftracker.server.home.RecentChanges;
 import org.perftracker.server.page.Layout;
 import org.perftracker.server.page.Layouts;
 import org.perftracker.server.page.ListSpec;
@@ -18,7 +19,8 @@ import org.perftracker.server.web.DataTablesRequest;
  * One job, {@code /<project>/job/<id>}: its summary and details, and its tests paged, sorted, searched and
  * filtered by group in SQL ({@code ?group=3&q=login&sort=score&dir=desc}). The same URL serves the job's
  * downloads ({@code ?as_json=1}, {@code ?as_csv=1}) and its details alone ({@code ?part=details}), which the
- * jobs list shows when a row is expanded.
+ * jobs list shows when a row is expanded. What changed in the job (see {@link RecentChanges}) is listed under its
+ * summary.
  */
 public final class JobPage {
     static final Map<String, TestListColumn> SORTS = Map.of("seq", TestListColumn.SEQ_NUM,
@@ -31,12 +33,14 @@ public final class JobPage {
     private final Layouts layouts;
     private final Templates templates;
     private final JobDownloads downloads;
+    private final RecentChanges changes;
 
-    JobPage(JobService jobs, Layouts layouts, Templates templates, JobDownloads downloads) {
+    JobPage(JobService jobs, Layouts layouts, Templates templates, JobDownloads downloads, RecentChanges changes) {
         this.jobs = jobs;
         this.layouts = layouts;
         this.templates = templates;
         this.downloads = downloads;
+        this.changes = changes;
     }
 
     /** A test group of the filter. */
@@ -45,11 +49,13 @@ public final class JobPage {
 
     /** The page's view. */
     public record View(Layout layout, long projectId, JobViews.JobDetails job, ListState state, Pager pager,
-            List<TestViews.TestRow> tests, List<Group> groups, List<ArtifactRow> artifacts) {
+            List<TestViews.TestRow> tests, List<Group> groups, List<ArtifactRow> artifacts,
+            List<RecentChanges.Change> changes) {
         public View {
             tests = List.copyOf(tests);
             groups = List.copyOf(groups);
             artifacts = List.copyOf(artifacts);
+            changes = List.copyOf(changes);
         }
 
         public String path() {
@@ -93,7 +99,7 @@ public final class JobPage {
                 .withScript("/static/chart.js");
         templates.render(ctx, "job/job.jte", new View(layout, projectId, job, state,
                 Pager.of(state, page.filtered(), page.rows().size()), page.rows(), groups,
-                jobs.artifactRows(job, projectId)));
+                jobs.artifactRows(job, projectId), changes.of(List.of(jobId)).getOrDefault(jobId, List.of())));
     }
 
     /** @return the id of the group to show, 0 for all: a group that is not the job's shows all tests */

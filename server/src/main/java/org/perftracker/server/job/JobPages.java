@@ -2,6 +2,7 @@ package org.perftracker.server.job;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
+import org.perftracker.server.home.RecentChanges;
 import org.perftracker.server.page.Layouts;
 import org.perftracker.server.page.NavEntry;
 import org.perftracker.server.page.Templates;
@@ -29,10 +30,11 @@ public final class JobPages {
     private final JobEditPage edit;
 
     public JobPages(JobService jobs, JobUploadService uploads, ProjectService projects, ObjectMapper mapper,
-            Layouts layouts, Templates templates, long maxUploadBytes) {
+            Layouts layouts, Templates templates, long maxUploadBytes, RecentChanges changes) {
         this.list = new JobListPage(jobs, layouts, templates);
         this.upload = new JobUploadForm(mapper, uploads, projects, maxUploadBytes);
-        this.job = new JobPage(jobs, layouts, templates, new JobDownloads(jobs, new JobDownloadWriter(mapper)));
+        this.job = new JobPage(jobs, layouts, templates, new JobDownloads(jobs, new JobDownloadWriter(mapper)),
+                changes);
         this.test = new JobTestPage(jobs, layouts, templates);
         this.edit = new JobEditPage(jobs, mapper, layouts, templates);
     }

@@ -16,7 +16,7 @@ public final class Assets {
 
     /** The scripts and styles this server writes itself, under {@code /static/}. */
     static final java.util.List<String> OWN = java.util.List.of("pt.css", "pt.js", "compare.js", "chart.js",
-            "comparison.js", "compare-dialog.js");
+            "comparison.js", "compare-dialog.js", "regression.js");
 
     /**
      * A digest of this server's own scripts and styles, e.g. {@code 3f9a0c12d4}: their URLs carry it

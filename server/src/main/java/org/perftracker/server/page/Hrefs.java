@@ -37,6 +37,19 @@ public final class Hrefs {
         }
     }
 
+    /**
+     * @return the path when it is a page of this server, to send the browser back to after a form (a form's
+     *     {@code back} field): a path only, never another site ({@code //host}, a backslash or a control character,
+     *     which browsers drop or read as a slash, would leave it)
+     */
+    public static Optional<String> localPath(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.length() > 2000
+                || path.chars().anyMatch(c -> c <= ' ' || c == '\\' || c == 0x7f)) {
+            return Optional.empty();
+        }
+        return Optional.of(path);
+    }
+
     /** @return the link when safe, else null: a template attribute with a null value is left out */
     public static String orNull(String link) {
         return safe(link).orElse(null);

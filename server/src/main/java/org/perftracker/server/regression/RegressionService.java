@@ -11,6 +11,7 @@ import org.perftracker.server.job.JobService;
 import org.perftracker.server.job.JobViews;
 import org.perftracker.server.regression.alert.AlertFilter;
 import org.perftracker.server.regression.alert.AlertRepository;
+import org.perftracker.server.regression.alert.AlertViews;
 import org.perftracker.server.regression.alert.Direction;
 import org.perftracker.server.web.ApiException;
 import org.perftracker.server.web.DataTablesRequest;
@@ -29,6 +30,7 @@ public final class RegressionService {
     private final RegressionRepository regressions;
     private final SeriesRepository series;
     private final AlertRepository alerts;
+    private final SeriesChartRepository charts;
 
     public RegressionService(Database db, JobService jobs, RegressionRepository regressions, SeriesRepository series,
             AlertRepository alerts) {
@@ -37,6 +39,7 @@ public final class RegressionService {
         this.regressions = regressions;
         this.series = series;
         this.alerts = alerts;
+        this.charts = new SeriesChartRepository(series);
     }
 
     /** A page of regressions. */
@@ -139,16 +142,57 @@ public final class RegressionService {
         });
     }
 
-    private static List<RegressionViews.ChangePointView> changePoints(Handle h,
-            SeriesRepository.StoredSeries s) {
-        if (s.changePoints().isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> builds = new HashMap<>();
-        h.createQuery("SELECT id, product_ver FROM job WHERE id IN (<ids>)")
-                .bindList("ids", s.changePoints().stream().map(SeriesChangePoint::jobId).toList())
-                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("product_ver")))
-                .forEach(e -> builds.put(e.getKey(), e.getValue()));
+    /**
+     * @return per group and trend class, how many of the regression's series the search selects (groups in the
+     *     order of the series list)
+     */
+    public List<RegressionViews.GroupTrendCount> seriesCounts(long projectId, long regressionId, String search) {
+        return db.read(h -> {
+            stored(h, projectId, regressionId);
+            return charts.groupTrendCounts(h, regressionId, search);
+        });
+    }
+
+    /** A stretch of the series list: its first row (from 0) and how many rows. */
+    public record Range(int start, int length) {
+    }
+
+    /**
+     * The charts of stretches of the regression's series list (the series of these trend classes, all when none
+     * are named, whose tag, group or category contains the search; sorted by group, tag, category): per range its
+     * series, each with its last {@code maxPoints} points, its change points and its alerts. A fixed number of
+     * queries however many series and ranges.
+     */
+    public List<List<RegressionViews.SeriesChart>> charts(long projectId, long regressionId, List<TrendClass> classes,
+            String search, List<Range> ranges, int maxPoints) {
+        return db.read(h -> {
+            stored(h, projectId, regressionId);
+            List<List<RegressionViews.SeriesRow>> rows = ranges.stream().map(r -> series.page(h, regressionId, classes,
+                    new DataTablesRequest(0, r.start(), r.length(), search, List.of()))).toList();
+            List<Long> ids = rows.stream().flatMap(List::stream).map(RegressionViews.SeriesRow::id).toList();
+            Map<Long, SeriesRepository.StoredSeries> stored = charts.byIds(h, ids);
+            Map<String, SeriesChartRepository.PointWindow> points = charts.lastPoints(h, regressionId,
+                    stored.values().stream().map(SeriesRepository.StoredSeries::testKey).toList(), maxPoints);
+            Map<Long, List<AlertViews.Marker>> markers = alerts.markers(h, ids);
+            Map<Long, String> builds = charts.builds(h, stored.values().stream()
+                    .flatMap(s -> s.changePoints().stream()).map(SeriesChangePoint::jobId).toList());
+            return rows.stream().map(part -> part.stream().filter(r -> stored.containsKey(r.id())).map(r -> {
+                SeriesRepository.StoredSeries s = stored.get(r.id());
+                SeriesChartRepository.PointWindow window = points.getOrDefault(s.testKey(),
+                        new SeriesChartRepository.PointWindow(0, List.of()));
+                return new RegressionViews.SeriesChart(r, window.total(), window.points(),
+                        changePointViews(s, builds), markers.getOrDefault(r.id(), List.of()));
+            }).toList()).toList();
+        });
+    }
+
+    private List<RegressionViews.ChangePointView> changePoints(Handle h, SeriesRepository.StoredSeries s) {
+        return changePointViews(s, charts.builds(h, s.changePoints().stream().map(SeriesChangePoint::jobId)
+                .toList()));
+    }
+
+    private static List<RegressionViews.ChangePointView> changePointViews(SeriesRepository.StoredSeries s,
+            Map<Long, String> builds) {
         return s.changePoints().stream().map(c -> {
             double change = c.relativeChange();
             return new RegressionViews.ChangePointView(c.index(), c.jobId(), builds.getOrDefault(c.jobId(), ""),

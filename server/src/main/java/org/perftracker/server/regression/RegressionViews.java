@@ -95,4 +95,21 @@ public final class RegressionViews {
             alerts = List.copyOf(alerts);
         }
     }
+
+    /** How many series of a group are in a trend class (a {@link TrendClass} word). */
+    public record GroupTrendCount(String group, String trend, long series) {
+    }
+
+    /**
+     * What the chart of one series needs: its row, its last points ({@code pointsTotal} in all), its change points
+     * and its alerts' states.
+     */
+    public record SeriesChart(SeriesRow series, long pointsTotal, List<Point> points,
+            List<ChangePointView> changePoints, List<AlertViews.Marker> alerts) {
+        public SeriesChart {
+            points = List.copyOf(points);
+            changePoints = List.copyOf(changePoints);
+            alerts = List.copyOf(alerts);
+        }
+    }
 }

@@ -30,7 +30,7 @@ public final class SeriesRepository {
             WHERE j.regression_id = :regression AND j.regression_linked = TRUE AND j.deleted = FALSE
               AND t.score_count > 0 AND t.status <> 'FAILED'""";
 
-    private static final String STORED_COLUMNS = """
+    static final String STORED_COLUMNS = """
             s.id, s.regression_id, s.test_key, s.group_name, s.tag, s.category, s.metrics, s.less_better, s.points,
             s.fingerprint, s.resume_index, s.change_points, s.baseline_level, s.current_level, s.trend_change,
             s.trend, s.latest_job_id, s.analysed_ms""";
@@ -132,7 +132,7 @@ public final class SeriesRepository {
                  AND o.detected = TRUE) AS open_alerts
             FROM regression_series s LEFT JOIN regression_alert a ON a.series_id = s.id AND a.job_id = s.latest_job_id
             """;
-    private static final String SEARCH = " AND (LOWER(s.tag) LIKE :search ESCAPE '!'"
+    static final String SEARCH = " AND (LOWER(s.tag) LIKE :search ESCAPE '!'"
             + " OR LOWER(s.group_name) LIKE :search ESCAPE '!' OR LOWER(s.category) LIKE :search ESCAPE '!')";
 
     /** A page of the regression's series, in the trend classes asked for (all when none are). */

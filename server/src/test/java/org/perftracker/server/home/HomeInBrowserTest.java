@@ -49,7 +49,7 @@ class HomeInBrowserTest {
         assertThat(commands.get(1)).contains("--pt-url " + server.baseUrl());
         assertThat(commands.get(2)).startsWith("./pt run").contains(server.baseUrl(), "-- ab ");
         assertThat(browser.findAll("nav[aria-label=Main] a")).extracting(WebElement::getText)
-                .containsExactly("Home", "Comparisons", "Jobs", "Hosts");
+                .containsExactly("Home", "Regressions", "Comparisons", "Jobs", "Hosts");
 
         server.server().loadDemo();
         browser.driver().navigate().refresh();

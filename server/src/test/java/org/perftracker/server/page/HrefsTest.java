@@ -25,4 +25,16 @@ class HrefsTest {
         assertThat(Hrefs.safe("")).isEmpty();
         assertThat(Hrefs.orNull(null)).isNull();
     }
+
+    @Test
+    void only_paths_of_this_server_are_places_to_go_back_to() {
+        assertThat(Hrefs.localPath("/1/alert/?state=open&direction=regression")).isPresent();
+        assertThat(Hrefs.localPath("https://evil.example/")).isEmpty();
+        assertThat(Hrefs.localPath("//evil.example/")).isEmpty();
+        assertThat(Hrefs.localPath("/\\evil.example/")).isEmpty();
+        assertThat(Hrefs.localPath("/\t/evil.example/")).isEmpty();
+        assertThat(Hrefs.localPath("/a b")).isEmpty();
+        assertThat(Hrefs.localPath("")).isEmpty();
+        assertThat(Hrefs.localPath(null)).isEmpty();
+    }
 }

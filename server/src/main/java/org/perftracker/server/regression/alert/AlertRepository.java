@@ -17,11 +17,12 @@ public final class AlertRepository {
     /** Who the analysis acts as in an alert's history. */
     public static final String SYSTEM_ACTOR = "perftracker";
 
-    private static final String SELECT = """
-            SELECT a.*, r.tag AS regression_tag, r.title AS regression_title, s.group_name, s.tag AS test_tag,
-                   s.category, s.metrics, s.less_better, j.uuid AS job_uuid
-            FROM regression_alert a JOIN regression r ON r.id = a.regression_id
-                 JOIN regression_series s ON s.id = a.series_id JOIN job j ON j.id = a.job_id""";
+    private static final String COLUMNS = """
+            a.*, r.tag AS regression_tag, r.title AS regression_title, s.group_name, s.tag AS test_tag,
+                   s.category, s.metrics, s.less_better, j.uuid AS job_uuid""";
+    private static final String FROM = " FROM regression_alert a JOIN regression r ON r.id = a.regression_id"
+            + " JOIN regression_series s ON s.id = a.series_id JOIN job j ON j.id = a.job_id";
+    private static final String SELECT = "SELECT " + COLUMNS + FROM;
 
     /** What the analysis found of a shift. */
     public record Detected(long jobId, String build, double meanBefore, double meanAfter, Double changePct,
@@ -120,11 +121,72 @@ public final class AlertRepository {
     public List<AlertViews.HistoryEntry> history(Handle h, long alertId) {
         return h.createQuery("SELECT * FROM regression_alert_history WHERE alert_id = :id ORDER BY id")
                 .bind("id", alertId)
-                .map((rs, ctx) -> new AlertViews.HistoryEntry(rs.getLong("id"), AlertViews.time(rs.getLong("at_ms")),
-                        rs.getString("actor"), rs.getString("event"), rs.getString("from_state"),
-                        rs.getString("to_state"), rs.getString("note"), rs.getString("bug_url"),
-                        rs.getString("detail")))
+                .map((rs, ctx) -> historyEntry(rs))
                 .list();
+    }
+
+    private static AlertViews.HistoryEntry historyEntry(ResultSet rs) throws SQLException {
+        return new AlertViews.HistoryEntry(rs.getLong("id"), AlertViews.time(rs.getLong("at_ms")),
+                rs.getString("actor"), rs.getString("event"), rs.getString("from_state"), rs.getString("to_state"),
+                rs.getString("note"), rs.getString("bug_url"), rs.getString("detail"));
+    }
+
+    /** @return per alert, its history oldest first; alerts without history are left out */
+    public Map<Long, List<AlertViews.HistoryEntry>> histories(Handle h, List<Long> alertIds) {
+        Map<Long, List<AlertViews.HistoryEntry>> byAlert = new HashMap<>();
+        if (alertIds.isEmpty()) {
+            return byAlert;
+        }
+        h.createQuery("SELECT * FROM regression_alert_history WHERE alert_id IN (<ids>) ORDER BY alert_id, id")
+                .bindList("ids", alertIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong("alert_id"), historyEntry(rs)))
+                .forEach(e -> byAlert.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byAlert;
+    }
+
+    /** @return per series, what its chart marks of its alerts */
+    public Map<Long, List<AlertViews.Marker>> markers(Handle h, List<Long> seriesIds) {
+        Map<Long, List<AlertViews.Marker>> bySeries = new HashMap<>();
+        if (seriesIds.isEmpty()) {
+            return bySeries;
+        }
+        h.createQuery("""
+                SELECT id, series_id, job_id, direction, state, detected FROM regression_alert
+                WHERE series_id IN (<ids>) ORDER BY series_id, id""")
+                .bindList("ids", seriesIds)
+                .map((rs, ctx) -> Map.entry(rs.getLong("series_id"), new AlertViews.Marker(rs.getLong("id"),
+                        rs.getLong("job_id"), rs.getString("direction"), rs.getString("state"),
+                        rs.getBoolean("detected"))))
+                .forEach(e -> bySeries.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return bySeries;
+    }
+
+    /**
+     * The alerts these jobs introduced that the latest analysis still finds: per job its first {@code perJob}
+     * (regressions first, then the largest changes) and how many it has. One query for all the jobs.
+     */
+    public Map<Long, AlertViews.JobChanges> changesOfJobs(Handle h, List<Long> jobIds, int perJob) {
+        Map<Long, List<AlertViews.Alert>> alerts = new HashMap<>();
+        Map<Long, Long> totals = new HashMap<>();
+        if (jobIds.isEmpty()) {
+            return Map.of();
+        }
+        h.createQuery("SELECT * FROM (SELECT " + COLUMNS + ", " + """
+                       ROW_NUMBER() OVER (PARTITION BY a.job_id ORDER BY
+                           CASE WHEN a.direction = 'regression' THEN 0 ELSE 1 END, ABS(COALESCE(a.change_pct, 0)) DESC,
+                           a.id) AS rank_in_job,
+                       COUNT(*) OVER (PARTITION BY a.job_id) AS in_job""" + FROM
+                + " WHERE a.job_id IN (<jobs>) AND a.detected = TRUE) x WHERE x.rank_in_job <= :per"
+                + " ORDER BY x.job_id, x.rank_in_job")
+                .bindList("jobs", jobIds).bind("per", perJob)
+                .map((rs, ctx) -> {
+                    totals.put(rs.getLong("job_id"), rs.getLong("in_job"));
+                    return alert(rs);
+                })
+                .forEach(a -> alerts.computeIfAbsent(a.job().id(), k -> new ArrayList<>()).add(a));
+        Map<Long, AlertViews.JobChanges> changes = new HashMap<>();
+        alerts.forEach((job, list) -> changes.put(job, new AlertViews.JobChanges(job, totals.get(job), list)));
+        return changes;
     }
 
     /** A page of the alerts the filter selects, newest first. */

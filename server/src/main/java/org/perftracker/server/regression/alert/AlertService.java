@@ -51,6 +51,19 @@ public final class AlertService {
                 alerts.pageByJob(h, filter, start, length)));
     }
 
+    /** @return per alert, its history oldest first (one query for all of them) */
+    public Map<Long, List<AlertViews.HistoryEntry>> histories(List<Long> alertIds) {
+        return db.read(h -> alerts.histories(h, alertIds));
+    }
+
+    /**
+     * @return per job, the alerts it introduced that are still detected: the first {@code perJob} (regressions
+     *     first, then the largest changes) and how many; jobs without any are left out
+     */
+    public Map<Long, AlertViews.JobChanges> changesOfJobs(List<Long> jobIds, int perJob) {
+        return db.read(h -> alerts.changesOfJobs(h, jobIds, perJob));
+    }
+
     /** @return the id of the job with this uuid */
     public Optional<Long> jobId(String uuid) {
         return db.read(h -> h.createQuery("SELECT id FROM job WHERE uuid = :uuid").bind("uuid", uuid)

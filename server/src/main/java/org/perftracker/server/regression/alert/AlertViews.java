@@ -34,6 +34,21 @@ public final class AlertViews {
             String triagedBy, String summary) {
     }
 
+    /** What a chart marks of an alert at its change point: which alert, its state, whether it is still found. */
+    public record Marker(long alertId, long jobId, String direction, String state, boolean detected) {
+    }
+
+    /**
+     * The alerts a job introduced, as the home and job pages list them: the first few and how many there are.
+     *
+     * @param total every alert of the job the list counts, shown or not
+     */
+    public record JobChanges(long jobId, long total, List<Alert> alerts) {
+        public JobChanges {
+            alerts = List.copyOf(alerts);
+        }
+    }
+
     /** One change of an alert: its detection, a triage, a move of its change point, a retraction. */
     public record HistoryEntry(long id, String at, String actor, String event, String fromState, String toState,
             String note, String bugUrl, String detail) {
