@@ -43,6 +43,7 @@ import org.perftracker.server.job.JobPages;
 import org.perftracker.server.job.JobRoutes;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.job.JobUploadService;
+import org.perftracker.server.openapi.OpenApiRoutes;
 import org.perftracker.server.page.AdminNavigation;
 import org.perftracker.server.page.ErrorPages;
 import org.perftracker.server.page.Layouts;
@@ -176,6 +177,7 @@ public final class PerfTrackerServer {
                     ctx.status(healthy ? 200 : 503).json(new Health(healthy ? "ok" : "database unavailable",
                             Version.get(), db.vendor().displayName()));
                 });
+                new OpenApiRoutes(templates).register(cfg.routes);
                 projectRoutes.register(cfg.routes);
                 jobRoutes.register(cfg.routes);
                 artifactRoutes.register(cfg.routes);

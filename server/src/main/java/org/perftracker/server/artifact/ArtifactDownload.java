@@ -80,13 +80,17 @@ final class ArtifactDownload {
         }
         long first;
         long last;
-        if (from.isEmpty()) {
-            long suffix = Long.parseLong(to);
-            first = Math.max(0, size - suffix);
-            last = size - 1;
-        } else {
-            first = Long.parseLong(from);
-            last = to.isEmpty() ? size - 1 : Math.min(Long.parseLong(to), size - 1);
+        try {
+            if (from.isEmpty()) {
+                long suffix = Long.parseLong(to);
+                first = Math.max(0, size - suffix);
+                last = size - 1;
+            } else {
+                first = Long.parseLong(from);
+                last = to.isEmpty() ? size - 1 : Math.min(Long.parseLong(to), size - 1);
+            }
+        } catch (NumberFormatException e) {
+            return null; // more digits than a long holds: beyond any file
         }
         return first > last || first >= size ? null : new long[] {first, last};
     }

@@ -45,6 +45,8 @@ public final class RouteTable {
                 .row("READ", "/static/**", Access.PUBLIC)
                 .row("READ", "/webjars/**", Access.PUBLIC)
                 .row("READ", "/api/health", Access.PUBLIC)
+                .row("READ", "/api/openapi.yaml", Access.PUBLIC)
+                .row("READ", "/api/docs", Access.PUBLIC)
                 .row("*", "/api/v*/auth", Access.PUBLIC)
                 .row("READ POST", "/signin", Access.PUBLIC)
                 .row("POST", "/signout", Access.PUBLIC)

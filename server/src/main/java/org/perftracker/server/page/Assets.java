@@ -14,9 +14,12 @@ public final class Assets {
     public static final String ECHARTS = "/webjars/echarts/" + webjarVersion("org.webjars.npm", "echarts")
             + "/dist/echarts.min.js";
 
+    /** The folder of swagger-ui's scripts and styles, for the API's page, e.g. {@code /webjars/swagger-ui/5.34.1}. */
+    public static final String SWAGGER_UI = "/webjars/swagger-ui/" + webjarVersion("org.webjars", "swagger-ui");
+
     /** The scripts and styles this server writes itself, under {@code /static/}. */
     static final java.util.List<String> OWN = java.util.List.of("pt.css", "pt.js", "compare.js", "chart.js",
-            "comparison.js", "compare-dialog.js", "regression.js");
+            "comparison.js", "compare-dialog.js", "regression.js", "api-docs.js");
 
     /**
      * A digest of this server's own scripts and styles, e.g. {@code 3f9a0c12d4}: their URLs carry it

@@ -109,6 +109,7 @@ class ArtifactApiTest {
         HttpResponse<byte[]> beyond = content(uuid, "bytes=20-30");
         assertThat(beyond.statusCode()).isEqualTo(416);
         assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */10");
+        assertThat(content(uuid, "bytes=99999999999999999999-").statusCode()).isEqualTo(416);
     }
 
     @Test
