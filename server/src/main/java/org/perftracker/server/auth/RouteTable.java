@@ -67,6 +67,8 @@ public final class RouteTable {
                 .row("WRITE", "/api/v*/*/hw_farm/**", Access.ADMIN)
                 .row("WRITE", "/api/v*/*/lock_type/**", Access.ADMIN)
                 .row("*", "/api/v*/*/webhook*/**", Access.ADMIN)
+                // the delivery log holds webhook payloads and e-mail recipients, as the webhooks' own log does
+                .row("*", "/api/v*/*/notification/**", Access.ADMIN)
                 .row("*", "/*/webhook*/**", Access.ADMIN)
                 // people and their keys: never anonymous
                 .row("*", "/admin/**", Access.ACCOUNTS)

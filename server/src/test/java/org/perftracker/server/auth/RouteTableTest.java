@@ -59,6 +59,7 @@ class RouteTableTest {
         "POST, /api/v1.0/0/lock_type/, ADMIN",
         "POST, /api/v1.0/1/webhook/, ADMIN",
         "GET, /api/v1.0/1/webhooks/3, ADMIN",
+        "GET, /api/v1.0/0/notification/, ADMIN",
         "GET, /admin/users, ACCOUNTS",
         "POST, /admin/tokens/3/revoke, ACCOUNTS",
         "GET, /admin/hosts, ACCOUNTS",
