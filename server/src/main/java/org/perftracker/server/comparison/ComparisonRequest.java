@@ -36,11 +36,11 @@ record ComparisonRequest(String title, List<Long> jobs, int chartsType, int tabl
             }
             ids.add(id);
         }
-        double alpha = body.path("alpha").asDouble(0.05);
+        double alpha = number(body, "alpha", 0.05);
         if (!(alpha > 0 && alpha < 1)) {
             throw ApiException.badRequest("alpha", "must be between 0 and 1, got " + body.get("alpha"));
         }
-        double threshold = body.path("likely_threshold").asDouble(5);
+        double threshold = number(body, "likely_threshold", 5);
         if (!(threshold >= 0 && threshold < 1e6)) {
             throw ApiException.badRequest("likely_threshold", "must be 0 or more, got " + body.get("likely_threshold"));
         }
@@ -50,6 +50,25 @@ record ComparisonRequest(String title, List<Long> jobs, int chartsType, int tabl
                 ComparisonTypes.parse("tests_type", text(body, "tests_type"), ComparisonTypes.TESTS),
                 ComparisonTypes.parse("values_type", text(body, "values_type"), ComparisonTypes.VALUES),
                 alpha, threshold);
+    }
+
+    /** A number, or a string holding one (as forms send it); absent or null is {@code fallback}. */
+    private static double number(JsonNode body, String field, double fallback) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (value.isNumber()) {
+            return value.asDouble();
+        }
+        if (value.isTextual()) {
+            try {
+                return Double.parseDouble(value.asText().trim());
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+        }
+        throw ApiException.badRequest(field, "must be a number, got " + value);
     }
 
     private static String text(JsonNode body, String field) {

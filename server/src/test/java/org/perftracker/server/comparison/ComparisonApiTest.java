@@ -140,6 +140,17 @@ class ComparisonApiTest {
                 .json().get("message").asText()).contains("Unknown type: Pie");
         assertThat(server.postJson("/api/v1.0/1/comparison/", "{\"title\": \"x\"}").json().get("errors").has("jobs"))
                 .isTrue();
+        for (String field : new String[] {"alpha", "likely_threshold"}) {
+            RunningServer.Answer notNumber = server.postJson("/api/v1.0/1/comparison/",
+                    "{\"jobs\": [" + base + "], \"" + field + "\": \"high\"}");
+            assertThat(notNumber.status()).as(field).isEqualTo(400);
+            assertThat(notNumber.json().get("errors").has(field)).as(notNumber.body()).isTrue();
+        }
+        RunningServer.Answer asText = server.postJson("/api/v1.0/1/comparison/",
+                "{\"jobs\": [" + base + "], \"alpha\": \"0.01\", \"likely_threshold\": 10}");
+        assertThat(asText.status()).as(asText.body()).isEqualTo(200);
+        assertThat(server.getJson("/api/v1.0/1/comparison/" + asText.json().get("id").asLong()).get("alpha").asDouble())
+                .isEqualTo(0.01);
         RunningServer.Answer zero = server.postJson("/api/v1.0/0/comparison/", "{\"jobs\": [" + next + "]}");
         assertThat(zero.status()).isEqualTo(200);
         assertThat(server.getJson("/api/v1.0/0/comparison/" + zero.json().get("id").asLong()).get("project").get("id")
