@@ -51,8 +51,8 @@ public final class HostRoutes {
         routes.get(API + "hw_lock/", this::listLocks);
         routes.post(API + "hw_lock/", this::acquire);
         routes.get(API + "hw_lock/{id}", ctx -> ctx.json(view(locks.get(Params.id(ctx, "id")))));
-        routes.put(API + "hw_lock/{id}", ctx -> ctx.json(view(locks.update(Actor.of(ctx), Params.id(ctx, "id"),
-                LockRequest.parse(json(ctx), true)))));
+        routes.put(API + "hw_lock/{id}", ctx -> answer(ctx, locks.update(Actor.of(ctx), Params.id(ctx, "id"),
+                LockRequest.parse(json(ctx), true))));
         routes.delete(API + "hw_lock/{id}", this::release);
         routes.get(API + "lock_type/", ctx -> ctx.json(locks.types().stream().map(HostViews.TypeView::of).toList()));
         routes.post(API + "lock_type/", ctx -> ctx.status(201).json(HostViews.TypeView.of(hosts.createType(
@@ -61,17 +61,19 @@ public final class HostRoutes {
                 Params.id(ctx, "id"), json(ctx)))));
     }
 
-    /** The answer to a lock change: the reference's "OK" as a message, and the lock. */
+    /** The answer to every lock change (take, change, release): the reference's "OK" as a message, and the lock. */
     public record LockAnswer(String message, long id, HostViews.LockView lock) {
     }
 
     private void acquire(Context ctx) {
-        HostLock lock = locks.acquire(LockRequest.parse(json(ctx), false), Actor.of(ctx).user().orElse(""));
-        ctx.json(new LockAnswer("OK", lock.id(), view(lock)));
+        answer(ctx, locks.acquire(Actor.of(ctx), LockRequest.parse(json(ctx), false)));
     }
 
     private void release(Context ctx) {
-        HostLock lock = locks.release(Actor.of(ctx), Params.id(ctx, "id"));
+        answer(ctx, locks.release(Actor.of(ctx), Params.id(ctx, "id")));
+    }
+
+    private void answer(Context ctx, HostLock lock) {
         ctx.json(new LockAnswer("OK", lock.id(), view(lock)));
     }
 

@@ -70,8 +70,8 @@ public final class LockPage {
             }
             int hours = hours(ctx, Optional.empty());
             String type = form(ctx, "type");
-            HostLock lock = locks.acquire(LockRequest.of(form(ctx, "title"), hours, chosen,
-                    type.isEmpty() ? Optional.empty() : Optional.of(type)), Actor.of(ctx).user().orElse(""));
+            HostLock lock = locks.acquire(Actor.of(ctx), LockRequest.of(form(ctx, "title"), hours, chosen,
+                    type.isEmpty() ? Optional.empty() : Optional.of(type)));
             Flash.ok("Lock #" + lock.id() + " holds " + names(lock) + " until "
                     + LockService.until(lock.plannedEndMs()), "/" + projectId + "/hw_lock/" + lock.id()).send(ctx);
         } catch (ApiException e) {

@@ -85,10 +85,11 @@ final class LockRepository {
                 + " AND planned_end_ms <= :now").bind("now", nowMs).execute();
     }
 
-    void release(Handle h, long lockId, long nowMs) {
+    /** @return whether the lock was still open (an ended lock keeps its end) */
+    boolean release(Handle h, long lockId, long nowMs) {
         h.createUpdate("DELETE FROM host_hold WHERE lock_id = :lock").bind("lock", lockId).execute();
-        h.createUpdate("UPDATE host_lock SET end_ms = :now WHERE id = :lock AND end_ms IS NULL")
-                .bind("lock", lockId).bind("now", nowMs).execute();
+        return h.createUpdate("UPDATE host_lock SET end_ms = :now WHERE id = :lock AND end_ms IS NULL")
+                .bind("lock", lockId).bind("now", nowMs).execute() > 0;
     }
 
     Optional<HostLock> find(Handle h, long id) {

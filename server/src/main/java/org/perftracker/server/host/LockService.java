@@ -49,18 +49,21 @@ public final class LockService {
         return expireAtPlannedEnd;
     }
 
-    /** Creates a lock on the named hosts, now, for the planned hours. */
-    public HostLock acquire(LockRequest request, String defaultOwner) {
+    /** Creates a lock on the named hosts, now, for the planned hours; its owner is the request's, else the actor. */
+    public HostLock acquire(Actor actor, LockRequest request) {
         return db.write(h -> {
             long now = clock.millis();
             expireIfSet(h, now);
             List<Long> hostIds = resolve(h, request.hosts(), now);
             Long type = type(h, request.lockType());
-            long id = locks.insert(h, request.title(), request.owner().orElse(defaultOwner), type, now,
+            long id = locks.insert(h, request.title(), request.owner().orElse(actor.user().orElse("")), type, now,
                     now + request.plannedHours().orElseThrow() * HOUR_MS);
             locks.setHosts(h, id, hostIds);
             take(h, id, hostIds);
-            return locks.find(h, id).orElseThrow();
+            HostLock lock = locks.find(h, id).orElseThrow();
+            audit.record(h, actor, "lock.take", "lock " + id + " (" + lock.title() + ")",
+                    "hosts " + hostIds + " until " + until(lock.plannedEndMs()));
+            return lock;
         });
     }
 
@@ -87,12 +90,13 @@ public final class LockService {
         });
     }
 
-    /** Ends the lock now; it stays in the history. */
+    /** Ends the lock now; it stays in the history. Releasing a lock that has ended changes nothing. */
     public HostLock release(Actor actor, long lockId) {
         return db.write(h -> {
             HostLock lock = locks.find(h, lockId).orElseThrow(() -> notFound(lockId));
-            locks.release(h, lockId, clock.millis());
-            audit.record(h, actor, "lock.release", "lock " + lockId + " (" + lock.title() + ")", "");
+            if (locks.release(h, lockId, clock.millis())) {
+                audit.record(h, actor, "lock.release", "lock " + lockId + " (" + lock.title() + ")", "");
+            }
             return locks.find(h, lockId).orElseThrow();
         });
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.testing.MutableClock;
 import org.perftracker.server.testing.RunningServer;
 import org.perftracker.server.testing.TestDatabase;
@@ -81,6 +82,28 @@ class HostLockApiTest {
         JsonNode history = server.getJson("/api/v1.0/1/hw_lock/" + lockId);
         assertThat(history.get("active").asBoolean()).isFalse();
         assertThat(history.get("end").isNull()).isFalse();
+    }
+
+    @Test
+    void every_lock_change_answers_the_lock_and_is_audited_once() {
+        RunningServer.Answer taken = lock("Audited run", 2, "perf-05");
+        assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+        long lockId = taken.json().get("id").asLong();
+        RunningServer.Answer changed = server.put("/api/v1.0/1/hw_lock/" + lockId,
+                "{\"title\": \"Audited run, longer\", \"planned_dur_hrs\": 6}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("message").asText()).isEqualTo("OK");
+        assertThat(changed.json().get("id").asLong()).isEqualTo(lockId);
+        assertThat(changed.json().get("lock").get("title").asText()).isEqualTo("Audited run, longer");
+        assertThat(changed.json().get("lock").get("planned_dur_hrs").asInt()).isEqualTo(6);
+        assertThat(server.delete("/api/v1.0/1/hw_lock/" + lockId).status()).isEqualTo(200);
+        RunningServer.Answer again = server.delete("/api/v1.0/1/hw_lock/" + lockId);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("lock").get("active").asBoolean()).isFalse();
+        List<String> actions = server.server().database().read(h -> new AuditLog(java.time.Clock.systemUTC())
+                .page(h, 0, 1000)).stream().filter(e -> e.target().startsWith("lock " + lockId + " "))
+                .map(AuditLog.Entry::action).toList();
+        assertThat(actions).containsExactly("lock.release", "lock.edit", "lock.take");
     }
 
     @Test
