@@ -1,5 +1,6 @@
 package org.perftracker.server.auth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -14,7 +15,7 @@ import org.perftracker.server.web.RequestBodies;
 /**
  * The reference server's {@code /api/v1.0/auth}: {@code GET} says who is signed in; {@code POST}
  * {@code {"action": "login", "encoded_email": base64(user), "encoded_password": base64(password)}} opens a session
- * (401 "Authentication failed" otherwise, 429 after too many failures), {@code {"action": "logout"}} closes it.
+ * and answers its CSRF token as {@code csrf_token} (401 "Authentication failed" otherwise, 429 after too many failures), {@code {"action": "logout"}} closes it.
  */
 public final class AuthRoutes {
     static final String ANONYMOUS = "AnonymousUser";
@@ -31,8 +32,15 @@ public final class AuthRoutes {
         this.bodies = bodies;
     }
 
-    /** The reference's answer. */
-    public record State(boolean isAuthenticated, String username) {
+    /**
+     * The reference's answer; on login also the session's CSRF token, which a script that goes on with the
+     * session cookie sends as {@value Csrf#HEADER} with its writes.
+     */
+    public record State(boolean isAuthenticated, String username,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String csrfToken) {
+        State(boolean isAuthenticated, String username) {
+            this(isAuthenticated, username, null);
+        }
     }
 
     public void register(RoutesConfig routes) {
@@ -59,8 +67,8 @@ public final class AuthRoutes {
                 if (user.isEmpty()) {
                     throw new ApiException(401, "Authentication failed");
                 }
-                sessions.openSession(ctx, user.get(), principal);
-                ctx.json(new State(true, user.get().username()));
+                SignIn.Opened session = sessions.openSession(ctx, user.get(), principal);
+                ctx.json(new State(true, user.get().username(), session.csrfToken()));
             }
             case "logout" -> {
                 sessions.closeSession(ctx, principal);

@@ -123,14 +123,19 @@ class SignInTest {
 
         RunningServer.Answer in = server.postJson("/api/v1.0/auth", login("alice", Accounts.PASSWORD));
         assertThat(in.status()).isEqualTo(200);
-        assertThat(in.json().toString()).isEqualTo("{\"is_authenticated\":true,\"username\":\"alice\"}");
+        assertThat(in.json().get("is_authenticated").asBoolean()).isTrue();
+        assertThat(in.json().get("username").asText()).isEqualTo("alice");
+        String csrf = in.json().get("csrf_token").asText();
         String cookie = Forms.cookie(in, "pt_session");
         RunningServer.Answer state = server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/auth"))
                 .header("Cookie", cookie));
         assertThat(state.json().get("username").asText()).isEqualTo("alice");
 
-        String csrf = Accounts.csrf(server.send(HttpRequest.newBuilder(server.uri("/account/")).header("Cookie",
-                cookie)));
+        assertThat(Accounts.csrf(server.send(HttpRequest.newBuilder(server.uri("/account/")).header("Cookie",
+                cookie)))).as("the pages' token").isEqualTo(csrf);
+        RunningServer.Answer without = server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/auth"))
+                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString("{\"action\": \"logout\"}")));
+        assertThat(without.status()).as("a session's write without its token").isEqualTo(403);
         RunningServer.Answer out = server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/auth"))
                 .header("Cookie", cookie).header("X-CSRF-Token", csrf)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"action\": \"logout\"}")));
