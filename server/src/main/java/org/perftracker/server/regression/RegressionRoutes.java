@@ -53,14 +53,14 @@ public final class RegressionRoutes {
     private void get(Context ctx) {
         DataTablesRequest page = DataTablesRequest.from(ctx, MAX_PAGE);
         int length = ctx.queryParam("length") == null ? MAX_PAGE : page.length();
-        ctx.json(regressions.details(Params.id(ctx, "project"), Params.id(ctx, "id"), page.start(), length));
+        ctx.json(regressions.details(Params.id(ctx, "id"), page.start(), length));
     }
 
     private void rename(Context ctx) {
         JsonNode body = bodies.object(ctx);
         String title = JsonBodies.text(body, "title").orElseThrow(() -> ApiException.badRequest("title",
                 "is required"));
-        ctx.json(regressions.rename(Params.id(ctx, "project"), Params.id(ctx, "id"), title));
+        ctx.json(regressions.rename(Params.id(ctx, "id"), title));
     }
 
     private void seriesList(Context ctx) {
@@ -73,7 +73,7 @@ public final class RegressionRoutes {
                 }
             }
         }
-        ctx.json(regressions.seriesPage(Params.id(ctx, "project"), Params.id(ctx, "id"), classes,
+        ctx.json(regressions.seriesPage(Params.id(ctx, "id"), classes,
                 DataTablesRequest.from(ctx, MAX_PAGE)));
     }
 
@@ -82,7 +82,7 @@ public final class RegressionRoutes {
         DataTablesRequest page = DataTablesRequest.from(ctx, MAX_POINTS);
         int length = ctx.queryParam("length") == null ? DEFAULT_POINTS : page.length();
         OptionalInt start = ctx.queryParam("start") == null ? OptionalInt.empty() : OptionalInt.of(page.start());
-        ctx.json(regressions.series(Params.id(ctx, "project"), Params.id(ctx, "id"), Params.id(ctx, "series"), start,
+        ctx.json(regressions.series(Params.id(ctx, "id"), Params.id(ctx, "series"), start,
                 length));
     }
 

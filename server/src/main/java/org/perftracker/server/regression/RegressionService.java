@@ -68,16 +68,12 @@ public final class RegressionService {
         return new Page(read.total(), read.filtered(), read.rows().stream().map(r -> row(r, ends)).toList());
     }
 
-    /**
-     * One regression with a page of its jobs (newest first, unlinked ones included).
-     *
-     * @param projectId 0 for any project
-     */
-    public RegressionViews.RegressionDetails details(long projectId, long regressionId, int start, int length) {
+    /** One regression, whatever the project of the URL, with a page of its jobs (newest first, unlinked ones included). */
+    public RegressionViews.RegressionDetails details(long regressionId, int start, int length) {
         record Read(RegressionRepository.Stored regression, long total, List<Long> jobIds) {
         }
         Read read = db.read(h -> {
-            RegressionRepository.Stored r = stored(h, projectId, regressionId);
+            RegressionRepository.Stored r = stored(h, regressionId);
             return new Read(r, regressions.countJobs(h, regressionId), regressions.jobIds(h, regressionId, start,
                     length));
         });
@@ -91,16 +87,16 @@ public final class RegressionService {
     }
 
     /** Gives the regression a new title (1 to 512 characters). */
-    public RegressionViews.RegressionDetails rename(long projectId, long regressionId, String title) {
+    public RegressionViews.RegressionDetails rename(long regressionId, String title) {
         String trimmed = title.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_TITLE) {
             throw ApiException.badRequest("title", "must be 1 to " + MAX_TITLE + " characters");
         }
         db.writeVoid(h -> {
-            stored(h, projectId, regressionId);
+            stored(h, regressionId);
             regressions.rename(h, regressionId, trimmed);
         });
-        return details(projectId, regressionId, 0, 0);
+        return details(regressionId, 0, 0);
     }
 
     /**
@@ -109,10 +105,10 @@ public final class RegressionService {
      *
      * @param classes the trend classes to show; empty for all
      */
-    public RegressionViews.SeriesPage seriesPage(long projectId, long regressionId, List<TrendClass> classes,
+    public RegressionViews.SeriesPage seriesPage(long regressionId, List<TrendClass> classes,
             DataTablesRequest request) {
         return db.read(h -> {
-            stored(h, projectId, regressionId);
+            stored(h, regressionId);
             DataTablesRequest unfiltered = new DataTablesRequest(request.draw(), 0, 0, "", List.of());
             long total = series.count(h, regressionId, List.of(), unfiltered);
             long filtered = classes.isEmpty() && request.search().isEmpty() ? total
@@ -126,10 +122,10 @@ public final class RegressionService {
      * One series: a page of its points in build order ({@code start} empty: the last {@code length} points), its
      * change points and its alerts.
      */
-    public RegressionViews.SeriesDetails series(long projectId, long regressionId, long seriesId,
+    public RegressionViews.SeriesDetails series(long regressionId, long seriesId,
             OptionalInt start, int length) {
         return db.read(h -> {
-            stored(h, projectId, regressionId);
+            stored(h, regressionId);
             SeriesRepository.StoredSeries s = series.byId(h, seriesId).filter(x -> x.regressionId() == regressionId)
                     .orElseThrow(() -> ApiException.notFound("Series " + seriesId + " of regression " + regressionId
                             + " is not found"));
@@ -146,9 +142,9 @@ public final class RegressionService {
      * @return per group and trend class, how many of the regression's series the search selects (groups in the
      *     order of the series list)
      */
-    public List<RegressionViews.GroupTrendCount> seriesCounts(long projectId, long regressionId, String search) {
+    public List<RegressionViews.GroupTrendCount> seriesCounts(long regressionId, String search) {
         return db.read(h -> {
-            stored(h, projectId, regressionId);
+            stored(h, regressionId);
             return charts.groupTrendCounts(h, regressionId, search);
         });
     }
@@ -163,10 +159,10 @@ public final class RegressionService {
      * series, each with its last {@code maxPoints} points, its change points and its alerts. A fixed number of
      * queries however many series and ranges.
      */
-    public List<List<RegressionViews.SeriesChart>> charts(long projectId, long regressionId, List<TrendClass> classes,
+    public List<List<RegressionViews.SeriesChart>> charts(long regressionId, List<TrendClass> classes,
             String search, List<Range> ranges, int maxPoints) {
         return db.read(h -> {
-            stored(h, projectId, regressionId);
+            stored(h, regressionId);
             List<List<RegressionViews.SeriesRow>> rows = ranges.stream().map(r -> series.page(h, regressionId, classes,
                     new DataTablesRequest(0, r.start(), r.length(), search, List.of()))).toList();
             List<Long> ids = rows.stream().flatMap(List::stream).map(RegressionViews.SeriesRow::id).toList();
@@ -201,8 +197,9 @@ public final class RegressionService {
         }).toList();
     }
 
-    private RegressionRepository.Stored stored(Handle h, long projectId, long regressionId) {
-        return regressions.byId(h, regressionId).filter(r -> projectId == 0 || r.projectId() == projectId)
+    /** A regression by id, whatever the project of the URL, as jobs and comparisons are found. */
+    private RegressionRepository.Stored stored(Handle h, long regressionId) {
+        return regressions.byId(h, regressionId)
                 .orElseThrow(() -> ApiException.notFound("Regression " + regressionId + " is not found"));
     }
 

@@ -134,7 +134,11 @@ public final class RunningServer implements AutoCloseable {
 
     /** Uploads a job as perftrackerlib does: a JSON body without a Content-Type. */
     public Answer upload(JobUpload job) {
-        return post("/api/v1.0/1/job/", new UploadWriter(MAPPER).toBytes(job));
+        return upload(1, job);
+    }
+
+    public Answer upload(long projectId, JobUpload job) {
+        return post("/api/v1.0/" + projectId + "/job/", new UploadWriter(MAPPER).toBytes(job));
     }
 
     public JsonNode getJson(String path) {

@@ -32,7 +32,7 @@ public final class AlertRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get(API, this::list);
-        routes.get(API + "{id}", ctx -> ctx.json(alerts.get(Params.id(ctx, "project"), Params.id(ctx, "id"))));
+        routes.get(API + "{id}", ctx -> ctx.json(alerts.get(Params.id(ctx, "id"))));
         routes.patch(API + "{id}", this::triage);
     }
 
@@ -75,7 +75,7 @@ public final class AlertRoutes {
         JsonNode body = bodies.object(ctx);
         AlertService.Triage triage = new AlertService.Triage(JsonBodies.text(body, "state"),
                 JsonBodies.text(body, "note"), JsonBodies.text(body, "bug_url"));
-        ctx.json(alerts.triage(Params.id(ctx, "project"), Params.id(ctx, "id"), triage, Actor.of(ctx).name()));
+        ctx.json(alerts.triage(Params.id(ctx, "id"), triage, Actor.of(ctx).name()));
     }
 
     private static Optional<String> param(Context ctx, String name) {

@@ -70,9 +70,9 @@ public final class AlertService {
                 .mapTo(Long.class).findOne());
     }
 
-    /** @param projectId 0 for any project */
-    public AlertViews.AlertDetails get(long projectId, long alertId) {
-        return db.read(h -> alerts.byId(h, alertId).filter(a -> projectId == 0 || a.projectId() == projectId)
+    /** An alert with its history, whatever the project of the URL, as jobs and comparisons are found. */
+    public AlertViews.AlertDetails get(long alertId) {
+        return db.read(h -> alerts.byId(h, alertId)
                 .map(a -> new AlertViews.AlertDetails(a, alerts.history(h, alertId))))
                 .orElseThrow(() -> notFound(alertId));
     }
@@ -83,7 +83,7 @@ public final class AlertService {
      *
      * @param actor the user who triages
      */
-    public AlertViews.AlertDetails triage(long projectId, long alertId, Triage triage, String actor) {
+    public AlertViews.AlertDetails triage(long alertId, Triage triage, String actor) {
         if (triage.state().isEmpty() && triage.note().isEmpty() && triage.bugUrl().isEmpty()) {
             throw new ApiException(400, "nothing to change: send state, note or bug_url",
                     Map.of("state", List.of("send state, note or bug_url")));
@@ -99,8 +99,7 @@ public final class AlertService {
         boolean[] queued = {false};
         AlertViews.AlertDetails result = db.write(h -> {
             alerts.lock(h, alertId, db.vendor());
-            AlertViews.Alert current = alerts.byId(h, alertId).filter(a -> projectId == 0 || a.projectId() == projectId)
-                    .orElseThrow(() -> notFound(alertId));
+            AlertViews.Alert current = alerts.byId(h, alertId).orElseThrow(() -> notFound(alertId));
             AlertState from = AlertState.parse(current.state()).orElseThrow();
             AlertState to = wanted.orElse(from);
             if (!from.canBecome(to)) {

@@ -44,7 +44,7 @@ public final class AlertPage {
 
     void show(Context ctx) {
         long projectId = PageParams.id(ctx, "project");
-        AlertViews.AlertDetails details = alerts.get(projectId, PageParams.id(ctx, "id"));
+        AlertViews.AlertDetails details = alerts.get(PageParams.id(ctx, "id"));
         AlertViews.Alert alert = details.alert();
         Layout layout = layouts.of(ctx, "Alert #" + alert.id() + ": " + alert.summary(), "regressions", projectId);
         templates.render(ctx, "alert/alert.jte", new View(layout, projectId, alert, new AlertCards(layout, projectId,
@@ -56,14 +56,14 @@ public final class AlertPage {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
         Actor actor = Actor.of(ctx);
-        if (!actor.mayChange(alerts.get(projectId, id).alert().projectId())) {
+        if (!actor.mayChange(alerts.get(id).alert().projectId())) {
             throw JobService.outsideProject(actor);
         }
         AlertService.Triage triage = new AlertService.Triage(
                 Optional.ofNullable(ctx.formParam("state")).map(String::strip).filter(s -> !s.isEmpty()),
                 Optional.ofNullable(ctx.formParam("note")), Optional.ofNullable(ctx.formParam("bug_url")));
         try {
-            AlertViews.AlertDetails done = alerts.triage(projectId, id, triage, actor.name());
+            AlertViews.AlertDetails done = alerts.triage(id, triage, actor.name());
             Flash.ok("Alert " + id + " (" + done.alert().summary() + ") is " + RegressionCells.stateLabel(
                     done.alert().state()), "").send(ctx);
         } catch (ApiException e) {

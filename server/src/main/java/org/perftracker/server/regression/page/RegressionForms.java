@@ -33,11 +33,11 @@ final class RegressionForms {
         long id = PageParams.id(ctx, "id");
         String title = ctx.formParam("title");
         Actor actor = Actor.of(ctx);
-        if (!actor.mayChange(regressions.details(projectId, id, 0, 0).project().id())) {
+        if (!actor.mayChange(regressions.details(id, 0, 0).project().id())) {
             throw JobService.outsideProject(actor);
         }
         try {
-            regressions.rename(projectId, id, title == null ? "" : title);
+            regressions.rename(id, title == null ? "" : title);
             Flash.ok("Regression " + id + " has been renamed", "").send(ctx);
         } catch (ApiException e) {
             if (e.status() == 404) {
@@ -53,7 +53,7 @@ final class RegressionForms {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
         long jobId = PageParams.id(ctx, "job");
-        regressions.details(projectId, id, 0, 0);
+        regressions.details(id, 0, 0);
         JobViews.JobDetails job = jobs.details(jobId);
         if (job.regression() == null || job.regression().id() != id) {
             throw ApiException.notFound("Job " + jobId + " is not part of regression " + id);

@@ -168,15 +168,15 @@ public final class RegressionPage {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
         if ("jobs".equals(ctx.queryParam("part"))) {
-            RegressionViews.RegressionDetails r = regressions.details(projectId, id, 0, JOBS_IN_ROW);
+            RegressionViews.RegressionDetails r = regressions.details(id, 0, JOBS_IN_ROW);
             String back = Hrefs.localPath(ctx.queryParam("back")).orElse("/" + projectId + "/regression/");
             templates.render(ctx, "regression/jobsPart.jte", new JobsView(layouts.of(ctx, r.title(), "regressions",
                     projectId), projectId, r, back));
             return;
         }
-        RegressionViews.RegressionDetails r = regressions.details(projectId, id, 0, JOBS_SHOWN);
+        RegressionViews.RegressionDetails r = regressions.details(id, 0, JOBS_SHOWN);
         RegressionPageState state = RegressionPageState.from(ctx.path(), ctx.queryParamMap());
-        List<RegressionViews.GroupTrendCount> counts = regressions.seriesCounts(projectId, id, state.search());
+        List<RegressionViews.GroupTrendCount> counts = regressions.seriesCounts(id, state.search());
         Map<TrendClass, Long> classCounts = SeriesPlan.classCounts(counts);
         List<TrendClass> shown = state.shown(classCounts);
         SeriesPlan plan = SeriesPlan.of(counts, shown, state.group());
@@ -193,7 +193,7 @@ public final class RegressionPage {
         long id = PageParams.id(ctx, "id");
         String path = ctx.path().substring(0, ctx.path().length() - "/part".length());
         RegressionPageState state = RegressionPageState.from(path, ctx.queryParamMap());
-        List<RegressionViews.GroupTrendCount> counts = regressions.seriesCounts(projectId, id, state.search());
+        List<RegressionViews.GroupTrendCount> counts = regressions.seriesCounts(id, state.search());
         List<TrendClass> shown = state.shown(SeriesPlan.classCounts(counts));
         SeriesPlan plan = SeriesPlan.of(counts, shown, Optional.empty());
         List<String> numbers = ctx.queryParams("n");
@@ -213,7 +213,7 @@ public final class RegressionPage {
         if (parts.isEmpty()) {
             return List.of();
         }
-        List<List<RegressionViews.SeriesChart>> read = regressions.charts(projectId, id, shown, state.search(),
+        List<List<RegressionViews.SeriesChart>> read = regressions.charts(id, shown, state.search(),
                 parts.stream().map(p -> new RegressionService.Range(p.start(), p.length())).toList(), CHART_POINTS);
         List<PartCards> result = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {

@@ -93,8 +93,8 @@ public final class SeriesPage {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
         long seriesId = PageParams.id(ctx, "series");
-        RegressionViews.RegressionDetails regression = regressions.details(projectId, id, 0, 0);
-        RegressionViews.SeriesDetails series = regressions.series(projectId, id, seriesId, start(ctx), POINTS);
+        RegressionViews.RegressionDetails regression = regressions.details(id, 0, 0);
+        RegressionViews.SeriesDetails series = regressions.series(id, seriesId, start(ctx), POINTS);
         List<AlertViews.Marker> markers = series.alerts().stream().map(a -> new AlertViews.Marker(a.id(),
                 a.job().id(), a.direction(), a.state(), a.detected())).toList();
         String chart = SeriesChartView.of(new RegressionViews.SeriesChart(series.series(), series.pointsTotal(),
