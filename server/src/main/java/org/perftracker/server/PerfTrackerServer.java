@@ -119,7 +119,7 @@ public final class PerfTrackerServer {
                     json.mapper(), List.of(regressions.listener()));
             JobService jobs = new JobService(db, projectRepository, json.mapper(), audit, artifacts,
                     List.of(regressions.listener()));
-            RegressionTracking.Services regressionServices = regressions.services(jobs);
+            RegressionTracking.Services regressionServices = regressions.services(jobs, audit);
 
             UserService users = new UserService(db, clock, audit);
             users.createFirstAdmin(config.auth().adminUser(), config.auth().adminPassword())

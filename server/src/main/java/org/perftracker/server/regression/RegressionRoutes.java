@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.web.ApiException;
 import org.perftracker.server.web.DataTablesPage;
 import org.perftracker.server.web.DataTablesRequest;
@@ -60,7 +61,7 @@ public final class RegressionRoutes {
         JsonNode body = bodies.object(ctx);
         String title = JsonBodies.text(body, "title").orElseThrow(() -> ApiException.badRequest("title",
                 "is required"));
-        ctx.json(regressions.rename(Params.id(ctx, "id"), title));
+        ctx.json(regressions.rename(Actor.of(ctx), Params.id(ctx, "id"), title));
     }
 
     private void seriesList(Context ctx) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
+import org.perftracker.server.audit.Actor;
+import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.job.JobViews;
@@ -31,10 +33,12 @@ public final class RegressionService {
     private final SeriesRepository series;
     private final AlertRepository alerts;
     private final SeriesChartRepository charts;
+    private final AuditLog audit;
 
     public RegressionService(Database db, JobService jobs, RegressionRepository regressions, SeriesRepository series,
-            AlertRepository alerts) {
+            AlertRepository alerts, AuditLog audit) {
         this.db = db;
+        this.audit = audit;
         this.jobs = jobs;
         this.regressions = regressions;
         this.series = series;
@@ -86,15 +90,17 @@ public final class RegressionService {
                 read.jobIds().stream().filter(rows::containsKey).map(rows::get).toList());
     }
 
-    /** Gives the regression a new title (1 to 512 characters). */
-    public RegressionViews.RegressionDetails rename(long regressionId, String title) {
+    /** Gives the regression a new title (1 to 512 characters), in the audit log with who did it. */
+    public RegressionViews.RegressionDetails rename(Actor actor, long regressionId, String title) {
         String trimmed = title.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_TITLE) {
             throw ApiException.badRequest("title", "must be 1 to " + MAX_TITLE + " characters");
         }
         db.writeVoid(h -> {
-            stored(h, regressionId);
+            RegressionRepository.Stored before = stored(h, regressionId);
             regressions.rename(h, regressionId, trimmed);
+            audit.record(h, actor, "regression.rename", "regression " + regressionId + " (" + before.tag() + ")",
+                    before.title() + " → " + trimmed);
         });
         return details(regressionId, 0, 0);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.perftracker.core.changepoint.ChangePointDetector;
+import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.regression.alert.AlertRepository;
@@ -56,10 +57,10 @@ public final class RegressionTracking implements AutoCloseable {
             CheckService checks) {
     }
 
-    public Services services(JobService jobs) {
-        return new Services(new RegressionService(db, jobs, new RegressionRepository(), series, alerts),
+    public Services services(JobService jobs, AuditLog audit) {
+        return new Services(new RegressionService(db, jobs, new RegressionRepository(), series, alerts, audit),
                 new AlertService(db, clock, alerts, series, outbox, notifier::wake),
-                new WebhookService(db, clock, mapper),
+                new WebhookService(db, clock, mapper, audit),
                 new CheckService(db, analysis.queue(), alerts, detector.config().minSegment() + 1));
     }
 

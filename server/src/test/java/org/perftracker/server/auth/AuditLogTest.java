@@ -41,6 +41,13 @@ class AuditLogTest {
             long comparison = server.postJson("/api/v1.0/1/comparison/", "{\"jobs\": [" + job + "]}").json().get("id")
                     .asLong();
             send(server, token, "DELETE", "/api/v1.0/1/comparison/" + comparison, "");
+            server.upload(Fixtures.job().title("Tagged").regressionTag("audited").test("t", 1).build());
+            long regression = server.getJson("/api/v1.0/1/regression/?search%5Bvalue%5D=audited").get("data").get(0)
+                    .get("id").asLong();
+            send(server, token, "PATCH", "/api/v1.0/1/regression/" + regression, "{\"title\": \"Audited 1.4\"}");
+            long webhook = server.postJson("/api/v1.0/1/webhook/", "{\"url\": \"http://127.0.0.1:9/hook\"}").json()
+                    .get("id").asLong();
+            server.delete("/api/v1.0/1/webhook/" + webhook);
 
             Accounts.Session admin = Accounts.signIn(server, "admin", "the admin's secret");
             server.send(admin.form(server, "/admin/users/" + editor.id() + "/role", Map.of("role", "viewer")));
@@ -53,6 +60,9 @@ class AuditLogTest {
                     "anonymous (127.0.0.1) | job.delete | job " + job,
                     "ed (token test editor) | artifact.delete | artifact " + artifact + " (log.txt)",
                     "ed (token test editor) | comparison.delete | comparison " + comparison,
+                    "ed (token test editor) | regression.rename | regression " + regression + " (audited)",
+                    "anonymous (127.0.0.1) | webhook.create | webhook " + webhook + " of project 1",
+                    "anonymous (127.0.0.1) | webhook.delete | webhook " + webhook + " of project 1",
                     "admin | user.role | user ed",
                     "system | user.create | user admin");
             assertThat(entries.get(0).action()).as("newest first").isEqualTo("user.role");

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.web.ApiException;
 import org.perftracker.server.web.DataTablesRequest;
 import org.perftracker.server.web.Params;
@@ -62,13 +63,13 @@ public final class WebhookRoutes {
         } else if (!list.isMissingNode() && !list.isNull()) {
             throw ApiException.badRequest("events", "must be a list of event names");
         }
-        ctx.status(201).json(webhooks.create(project, new WebhookService.NewWebhook(
+        ctx.status(201).json(webhooks.create(Actor.of(ctx), project, new WebhookService.NewWebhook(
                 JsonBodies.text(body, "url").orElse(""), JsonBodies.text(body, "secret"), events)));
     }
 
     private void delete(Context ctx) {
         long id = Params.id(ctx, "id");
-        webhooks.delete(Params.id(ctx, "project"), id);
+        webhooks.delete(Actor.of(ctx), Params.id(ctx, "project"), id);
         ctx.json(new Deleted("Webhook " + id + " has been deleted", id));
     }
 

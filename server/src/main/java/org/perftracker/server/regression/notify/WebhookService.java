@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.perftracker.server.audit.Actor;
+import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.regression.HttpUrls;
 import org.perftracker.server.web.ApiException;
@@ -26,8 +28,10 @@ public final class WebhookService {
     private final WebhookRepository webhooks = new WebhookRepository();
     private final NotificationRepository notifications = new NotificationRepository();
     private final SecureRandom random = new SecureRandom();
+    private final AuditLog audit;
 
-    public WebhookService(Database db, Clock clock, ObjectMapper mapper) {
+    public WebhookService(Database db, Clock clock, ObjectMapper mapper, AuditLog audit) {
+        this.audit = audit;
         this.db = db;
         this.clock = clock;
         this.mapper = mapper;
@@ -61,7 +65,7 @@ public final class WebhookService {
         }
     }
 
-    public Webhook create(long projectId, NewWebhook request) {
+    public Webhook create(Actor actor, long projectId, NewWebhook request) {
         String url = validUrl(request.url());
         String secret = request.secret().map(String::trim).filter(s -> !s.isEmpty()).orElseGet(this::newSecret);
         if (secret.length() > MAX_SECRET) {
@@ -74,7 +78,10 @@ public final class WebhookService {
                     .mapTo(Long.class).one() == 0) {
                 throw ApiException.notFound("Project " + projectId + " does not exist");
             }
-            return webhooks.insert(h, projectId, url, secret, events, now);
+            long created = webhooks.insert(h, projectId, url, secret, events, now);
+            audit.record(h, actor, "webhook.create", "webhook " + created + " of project " + projectId,
+                    url + " " + events);
+            return created;
         });
         return new Webhook(id, projectId, url, events, Instant.ofEpochMilli(now).toString(), secret);
     }
@@ -88,9 +95,12 @@ public final class WebhookService {
         return view(stored(projectId, id));
     }
 
-    public void delete(long projectId, long id) {
+    public void delete(Actor actor, long projectId, long id) {
         stored(projectId, id);
-        db.writeVoid(h -> webhooks.delete(h, id));
+        db.writeVoid(h -> {
+            webhooks.delete(h, id);
+            audit.record(h, actor, "webhook.delete", "webhook " + id + " of project " + projectId, "");
+        });
     }
 
     /** The deliveries of one webhook, newest first. */

@@ -37,7 +37,7 @@ final class RegressionForms {
             throw JobService.outsideProject(actor);
         }
         try {
-            regressions.rename(id, title == null ? "" : title);
+            regressions.rename(actor, id, title == null ? "" : title);
             Flash.ok("Regression " + id + " has been renamed", "").send(ctx);
         } catch (ApiException e) {
             if (e.status() == 404) {

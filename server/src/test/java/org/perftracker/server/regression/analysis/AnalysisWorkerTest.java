@@ -67,7 +67,7 @@ class AnalysisWorkerTest {
         AuditLog audit = new AuditLog(Clock.systemUTC());
         ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(instance.dataDir()),
                 Clock.systemUTC(), 1 << 20, audit);
-        return tracking.services(new JobService(db, projects, mapper, audit, artifacts, List.of())).alerts()
+        return tracking.services(new JobService(db, projects, mapper, audit, artifacts, List.of()), audit).alerts()
                 .page(AlertFilter.project(1), 0, 10).total();
     }
 
