@@ -28,7 +28,8 @@ import org.perftracker.server.testing.WebhookReceiver;
 /**
  * A team's nightly performance CI, end to end: 20 builds of a suite are uploaded to a real server (5 scores per
  * test, 1% noise, login latency +20% from build 12 on); the server finds exactly one shift, at build 12, posts it
- * to the team's webhook, and {@code pt check} fails build 12's job and passes build 11's.
+ * to the team's webhook, and {@code pt check} fails build 12's job and passes build 11's. On the night build 12
+ * lands, before any later build confirms the shift, {@code pt check} already fails it as a suspected regression.
  */
 @ParameterizedClass
 @EnumSource(TestDatabase.class)
@@ -85,6 +86,13 @@ class RegressionGateTest {
         for (int n = 1; n <= 20; n++) {
             RunningServer.Answer answer = server.upload(Nightly.stepAt(TAG, n, 12));
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            if (n == 12) {
+                assertThat(check(12)).as("the night it lands: " + out() + err()).isEqualTo(1);
+                assertThat(out()).contains("1 suspected regression, not confirmed yet")
+                        .contains("SUSPECTED   login latency +");
+                assertThat(check(12, "--confirmed-only")).as(out() + err()).isZero();
+                assertThat(server.getJson("/api/v1.0/1/alert/").get("data")).as("no alert yet").isEmpty();
+            }
         }
 
         assertThat(check(12)).as(out() + err()).isEqualTo(1);

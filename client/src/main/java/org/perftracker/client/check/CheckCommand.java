@@ -10,17 +10,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code pt check --project P --tag T --job UUID [--wait SECONDS] [--markdown]}: the CI gate. Asks the server whether
- * the job introduced an untriaged regression (an alert of direction regression, state new, whose first job after
- * the shift is this job), prints a short report, and exits 1 when it did.
+ * {@code pt check --project P --tag T --job UUID [--wait SECONDS] [--markdown] [--confirmed-only]}: the CI gate. Asks
+ * the server whether the job introduced an untriaged regression (an alert of direction regression, state new, whose
+ * first job after the shift is this job), prints a short report, and exits 1 when it did. While too few builds
+ * follow the job for the detector to confirm a shift, a test of the job that stands out as worse than the builds
+ * before it is a suspected regression, and fails the check too unless {@code --confirmed-only}.
  */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = {"Fail a CI build when its job introduced an untriaged performance regression.",
             "Prints the verdict and every alert the job introduced; with --wait, first waits until the server has"
                 + " analysed the job's upload."},
-        footer = {"", "Exit codes: 0 no untriaged regression, 1 untriaged regression introduced by the job, 2 usage,"
-            + " 3 server unreachable, error, or analysis not finished within --wait."})
+        footer = {"", "Exit codes: 0 no untriaged regression, 1 untriaged or suspected regression introduced by the"
+            + " job, 2 usage, 3 server unreachable, error, or analysis not finished within --wait."})
 public final class CheckCommand implements Callable<Integer> {
     static final int EXIT_REGRESSION = 1;
     static final int EXIT_SERVER = 3;
@@ -50,6 +52,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--markdown", description = "print the report as Markdown (e.g. for a merge request comment)")
     boolean markdown;
+
+    @Option(names = "--confirmed-only", description = {"fail only on regressions the detector has confirmed, not on a"
+        + " recent job's suspected ones (a new build whose test stands out from the builds before it, which may still"
+        + " prove a one-build spike)"})
+    boolean confirmedOnly;
 
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "0",
             description = "wait up to this long for the server to finish analysing the job (default: do not wait)")
@@ -84,7 +91,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (waitSeconds > 0 && check.path("failed").asInt() > 0) {
             return fail("the server could not analyse job " + job + "; see the server's log");
         }
-        return CheckReport.regression(check) ? EXIT_REGRESSION : 0;
+        boolean fails = CheckReport.regression(check) || !confirmedOnly && CheckReport.suspected(check);
+        return fails ? EXIT_REGRESSION : 0;
     }
 
     private int fail(String message) {

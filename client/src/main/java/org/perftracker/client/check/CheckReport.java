@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * The short report of {@code pt check}, as text or Markdown (for a CI comment), from the server's check of a job:
- * the verdict, then every alert the job introduced with its state, then a note when too few builds follow the job
- * for a shift at it to be found yet.
+ * the verdict, then every alert the job introduced with its state, then, while too few builds follow the job for a
+ * shift at it to be confirmed, the tests whose value stands out from the builds before (suspects), and notes.
  */
 final class CheckReport {
     private CheckReport() {
@@ -16,6 +16,10 @@ final class CheckReport {
 
     static boolean regression(JsonNode check) {
         return "regression".equals(check.path("verdict").asText());
+    }
+
+    static boolean suspected(JsonNode check) {
+        return "suspected".equals(check.path("verdict").asText());
     }
 
     static String text(JsonNode check) {
@@ -26,6 +30,12 @@ final class CheckReport {
             String word = a.path("direction").asText().equals("regression") ? "REGRESSION " : "improvement";
             out.append("  ").append(word).append("  ").append(a.path("summary").asText()).append("  [")
                     .append(state(a)).append("] alert ").append(a.path("id").asLong()).append('\n');
+        }
+        for (JsonNode s : check.path("suspects")) {
+            String word = s.path("direction").asText().equals("regression") ? "SUSPECTED  " : "improvement?";
+            out.append("  ").append(word).append(" ").append(test(s)).append(' ').append(change(s))
+                    .append(" vs the ").append(s.path("baseline_builds").asInt()).append(" builds before (p ")
+                    .append(p(s.path("p_value").asDouble())).append(")\n");
         }
         notes(check).forEach(n -> out.append("  note: ").append(n).append('\n'));
         return out.toString();
@@ -43,13 +53,22 @@ final class CheckReport {
             out.append("\n| | Test | Change | p | Since build | State | Alert |\n|---|---|---|---|---|---|---|\n");
             for (JsonNode a : check.path("alerts")) {
                 JsonNode series = a.path("series");
-                String test = series.path("tag").asText() + (series.path("category").asText().isEmpty() ? ""
-                        : " {" + series.path("category").asText() + "}");
+                String test = test(series);
                 out.append("| ").append(a.path("direction").asText().equals("regression") ? "**regression**"
                         : "improvement").append(" | ").append(cell(test)).append(" | ").append(change(a))
                         .append(" | ").append(p(a.path("p_value").asDouble())).append(" | ")
                         .append(cell(a.path("job").path("build").asText())).append(" | ").append(state(a))
                         .append(" | ").append(a.path("id").asLong()).append(" |\n");
+            }
+        }
+        if (!check.path("suspects").isEmpty()) {
+            out.append("\nNot confirmed yet (too few builds after this one):\n\n| | Test | Change | p | Builds"
+                    + " before |\n|---|---|---|---|---|\n");
+            for (JsonNode s : check.path("suspects")) {
+                out.append("| ").append(s.path("direction").asText().equals("regression") ? "**suspected regression**"
+                        : "improvement?").append(" | ").append(cell(test(s))).append(" | ").append(change(s))
+                        .append(" | ").append(p(s.path("p_value").asDouble())).append(" | ")
+                        .append(s.path("baseline_builds").asInt()).append(" |\n");
             }
         }
         List<String> notes = notes(check);
@@ -62,8 +81,23 @@ final class CheckReport {
 
     private static String verdict(JsonNode check) {
         long untriaged = check.path("untriaged_regressions").asLong();
-        return untriaged == 0 ? "no untriaged regression"
-                : untriaged + " untriaged regression" + (untriaged == 1 ? "" : "s");
+        if (untriaged > 0) {
+            return untriaged + " untriaged regression" + (untriaged == 1 ? "" : "s");
+        }
+        if (suspected(check)) {
+            long n = 0;
+            for (JsonNode s : check.path("suspects")) {
+                n += s.path("direction").asText().equals("regression") ? 1 : 0;
+            }
+            return n + " suspected regression" + (n == 1 ? "" : "s") + ", not confirmed yet";
+        }
+        return "no untriaged regression";
+    }
+
+    /** A test as a series names it: its tag, and its category in braces when it has one. */
+    private static String test(JsonNode series) {
+        String category = series.path("category").asText();
+        return series.path("tag").asText() + (category.isEmpty() ? "" : " {" + category + "}");
     }
 
     private static String jobName(JsonNode check) {
@@ -88,6 +122,10 @@ final class CheckReport {
         if (from < needed) {
             notes.add("a shift at this build raises an alert once " + needed + " builds from it on exist; "
                     + from + " do so far");
+        }
+        if (suspected(check)) {
+            notes.add("one build cannot tell a shift from a spike: run the job again to see whether it holds, or"
+                    + " pass --confirmed-only to fail on confirmed regressions only");
         }
         if (!check.path("job").path("is_linked").asBoolean(true)) {
             notes.add("this job is unlinked from its regression: it is not part of the series");

@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -73,13 +74,24 @@ class CheckCommandTest {
         ex.close();
     }
 
+    private static final String SUSPECT = """
+            {"group": "web", "tag": "login latency", "category": "", "metrics": "ms", "less_better": true,
+             "mean_before": 100.1, "mean_after": 120.3, "change_pct": 20.2, "p_value": 2e-7, "baseline_builds": 11,
+             "direction": "regression"}""";
+
     private static String check(String verdict, boolean analysed, long buildsAfter, String... alerts) {
+        return check(verdict, analysed, buildsAfter, List.of(), alerts);
+    }
+
+    private static String check(String verdict, boolean analysed, long buildsAfter, List<String> suspects,
+            String... alerts) {
         return """
                 {"job": {"id": 12, "uuid": "%s", "title": "Nightly 12", "build": "1.4.0-512", "is_linked": true},
                  "regression": {"id": 3, "tag": "webapp-1.4"}, "analysed": %s, "pending": %d, "failed": 0,
                  "builds_after": %d, "builds_needed": 7, "verdict": "%s", "untriaged_regressions": %d,
-                 "alerts": [%s]}""".formatted(JOB, analysed, analysed ? 0 : 1, buildsAfter, verdict,
-                verdict.equals("regression") ? 1 : 0, String.join(",", alerts));
+                 "alerts": [%s], "suspects": [%s], "tests_checked": 2}""".formatted(JOB, analysed, analysed ? 0 : 1,
+                buildsAfter, verdict, verdict.equals("regression") ? 1 : 0, String.join(",", alerts),
+                String.join(",", suspects));
     }
 
     private int run(String... extra) {
@@ -129,6 +141,22 @@ class CheckCommandTest {
         assertThat(run()).isZero();
         assertThat(out()).contains("note: a shift at this build raises an alert once 7 builds from it on exist; 3 do"
                 + " so far");
+    }
+
+    @Test
+    void a_recent_job_with_a_suspected_regression_fails_unless_only_confirmed_ones_count() {
+        checks.add(check("suspected", true, 0, List.of(SUSPECT)));
+        assertThat(run()).isEqualTo(1);
+        assertThat(out()).contains(": 1 suspected regression, not confirmed yet\n")
+                .contains("  SUSPECTED   login latency +20% vs the 11 builds before (p < 0.001)")
+                .contains("note: one build cannot tell a shift from a spike");
+        out.reset();
+        assertThat(run("--confirmed-only")).isZero();
+        assertThat(out()).contains("SUSPECTED");
+        out.reset();
+        assertThat(run("--markdown")).isEqualTo(1);
+        assertThat(out()).startsWith("### PerfTracker check: 1 suspected regression, not confirmed yet\n")
+                .contains("| **suspected regression** | login latency | +20% | < 0.001 | 11 |");
     }
 
     @Test

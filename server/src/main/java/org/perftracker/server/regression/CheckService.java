@@ -3,6 +3,7 @@ package org.perftracker.server.regression;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.perftracker.core.changepoint.ChangePointDetector;
 import org.perftracker.server.db.Columns;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.regression.alert.AlertFilter;
@@ -14,7 +15,9 @@ import org.perftracker.server.web.ApiException;
 /**
  * What {@code pt check} asks: did this job introduce an untriaged regression? The answer also says whether the
  * job's analysis has finished, and how many builds follow the job: a shift raises an alert only once enough builds
- * from it on exist ({@code builds_needed}, the job's own included).
+ * from it on exist ({@code builds_needed}, the job's own included). Until then the job's tests are checked against
+ * the level before them ({@link SuspectedShifts}): a test that stands out is a suspected regression, which a CI gate
+ * may fail on at once, though it is no alert yet.
  */
 public final class CheckService {
     private static final int MAX_ALERTS = 1000;
@@ -22,14 +25,17 @@ public final class CheckService {
     private final Database db;
     private final AnalysisQueue queue;
     private final AlertRepository alerts;
+    private final SuspectedShifts suspected;
     private final int buildsNeeded;
 
-    /** @param buildsNeeded builds from a shift on (its own included) before it can raise an alert */
-    public CheckService(Database db, AnalysisQueue queue, AlertRepository alerts, int buildsNeeded) {
+    /** @param config the detector's settings: a shift needs {@code minSegment + 1} builds to raise an alert */
+    public CheckService(Database db, AnalysisQueue queue, AlertRepository alerts, SeriesRepository series,
+            ChangePointDetector.Config config) {
         this.db = db;
         this.queue = queue;
         this.alerts = alerts;
-        this.buildsNeeded = buildsNeeded;
+        this.suspected = new SuspectedShifts(series, config);
+        this.buildsNeeded = config.minSegment() + 1;
     }
 
     /** The job as the check names it. */
@@ -43,15 +49,19 @@ public final class CheckService {
      *     may come from the analysis of a later build)
      * @param pending queued analyses still to run; {@code failed}: analyses that gave up after errors
      * @param buildsAfter linked builds of the regression after this job
-     * @param verdict {@code regression} when the job introduced an untriaged (new, still detected) regression,
-     *     else {@code ok}
+     * @param verdict {@code regression} when the job introduced an untriaged (new, still detected) regression;
+     *     else {@code suspected} when too few builds follow it to confirm a shift and one of its tests stands out
+     *     as worse; else {@code ok}
      * @param alerts every alert whose first job after the shift is this job, whatever its state
+     * @param suspects while too few builds follow the job: its tests that stand out, regressions first
+     * @param testsChecked how many of the job's tests had enough history to be checked for suspects
      */
     public record Check(CheckedJob job, AlertViews.RegressionRef regression, boolean analysed, int pending,
             int failed, long buildsAfter, int buildsNeeded, String verdict, long untriagedRegressions,
-            List<AlertViews.Alert> alerts) {
+            List<AlertViews.Alert> alerts, List<SuspectedShifts.Suspect> suspects, int testsChecked) {
         public Check {
             alerts = List.copyOf(alerts);
+            suspects = List.copyOf(suspects);
         }
     }
 
@@ -91,9 +101,14 @@ public final class CheckService {
                     MAX_ALERTS);
             long untriaged = introduced.stream().filter(a -> a.detected() && a.state().equals("new")
                     && a.direction().equals("regression")).count();
+            boolean settled = after + 1 >= buildsNeeded;
+            SuspectedShifts.Found found = settled || !job.job().isLinked() || job.job().deleted()
+                    ? new SuspectedShifts.Found(List.of(), 0) : suspected.of(h, job.regressionId(), job.job().id());
+            boolean suspect = found.suspects().stream().anyMatch(s -> s.direction().equals("regression"));
+            String verdict = untriaged > 0 ? "regression" : suspect ? "suspected" : "ok";
             return new Check(job.job(), new AlertViews.RegressionRef(job.regressionId(), job.tag(),
                     job.regressionTitle()), status.analysed(), status.pending(), status.failed(), after,
-                    buildsNeeded, untriaged > 0 ? "regression" : "ok", untriaged, introduced);
+                    buildsNeeded, verdict, untriaged, introduced, found.suspects(), found.testsChecked());
         });
     }
 

@@ -61,7 +61,7 @@ public final class RegressionTracking implements AutoCloseable {
         return new Services(new RegressionService(db, jobs, new RegressionRepository(), series, alerts, audit),
                 new AlertService(db, clock, alerts, series, outbox, notifier::wake),
                 new WebhookService(db, clock, mapper, audit),
-                new CheckService(db, analysis.queue(), alerts, detector.config().minSegment() + 1));
+                new CheckService(db, analysis.queue(), alerts, series, detector.config()));
     }
 
     /** Registers the regression, series, check, alert, webhook and notification routes. */

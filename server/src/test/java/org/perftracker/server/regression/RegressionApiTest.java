@@ -268,4 +268,50 @@ class RegressionApiTest {
         assertThat(server.get("/api/v1.0/1/check/?job=" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(server.get("/api/v1.0/1/check/").status()).isEqualTo(400);
     }
+
+    private static JsonNode check(String tag, int build) {
+        return server.getJson("/api/v1.0/1/check/?tag=" + tag + "&job=" + Nightly.uuid(tag, build));
+    }
+
+    @Test
+    void a_shift_too_recent_to_confirm_is_a_suspected_regression_of_the_job_that_brought_it() {
+        String tag = tag();
+        uploadSteps(server, tag, 12, 12);
+        JsonNode build12 = check(tag, 12);
+        assertThat(build12.get("verdict").asText()).isEqualTo("suspected");
+        assertThat(build12.get("alerts")).isEmpty();
+        assertThat(build12.get("tests_checked").asInt()).isEqualTo(2);
+        JsonNode suspect = build12.get("suspects").get(0);
+        assertThat(build12.get("suspects")).hasSize(1);
+        assertThat(suspect.get("tag").asText()).isEqualTo("login latency");
+        assertThat(suspect.get("direction").asText()).isEqualTo("regression");
+        assertThat(suspect.get("change_pct").asDouble()).isBetween(18.0, 22.0);
+        assertThat(suspect.get("p_value").asDouble()).isLessThan(0.001 / 2);
+        assertThat(suspect.get("baseline_builds").asInt()).isEqualTo(11);
+        assertThat(check(tag, 11).get("verdict").asText()).isEqualTo("ok");
+        assertThat(check(tag, 11).get("suspects")).isEmpty();
+
+        for (int n = 13; n <= 20; n++) {
+            assertThat(server.upload(Nightly.stepAt(tag, n, 12)).status()).isEqualTo(200);
+        }
+        awaitAnalysed(server, tag, Nightly.uuid(tag, 20));
+        JsonNode confirmed = check(tag, 12);
+        assertThat(confirmed.get("verdict").asText()).isEqualTo("regression");
+        assertThat(confirmed.get("suspects")).as("settled: the detector has decided").isEmpty();
+    }
+
+    @Test
+    void a_one_build_spike_is_suspected_at_first_and_raises_no_alert_once_later_builds_are_back() {
+        String tag = tag();
+        for (int n = 1; n <= 20; n++) {
+            assertThat(server.upload(Nightly.build(tag, n, n == 12 ? 130 : 100, 500)).status()).isEqualTo(200);
+            if (n == 12) {
+                awaitAnalysed(server, tag, Nightly.uuid(tag, 12));
+                assertThat(check(tag, 12).get("verdict").asText()).isEqualTo("suspected");
+            }
+        }
+        awaitAnalysed(server, tag, Nightly.uuid(tag, 20));
+        assertThat(check(tag, 12).get("verdict").asText()).isEqualTo("ok");
+        assertThat(alerts("regression=" + regressionId(tag))).isEmpty();
+    }
 }
