@@ -198,7 +198,7 @@ public final class PerfTrackerServer {
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,
                     new ArtifactSweeper(artifacts, Duration.ofMinutes(10)),
-                    new DemoProject(projects, jobs, uploads, clock), users, tokens, regressions);
+                    new DemoProject(projects, jobs, uploads, comparisons, hosts, locks, clock), users, tokens, regressions);
             regressions.start();
             LOG.info("PerfTracker {} serving on http://{}:{}/ with {} ({})", Version.get(), config.host(),
                     app.port(), db.vendor().displayName(), describe(config));

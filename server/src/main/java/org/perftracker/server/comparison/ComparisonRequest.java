@@ -9,11 +9,11 @@ import org.perftracker.server.web.ApiException;
  * A comparison to save, as the reference UI sends it: {@code {"title", "jobs": [16, 17], "charts_type": "Auto",
  * …}}, plus our {@code alpha} and {@code likely_threshold}. A blank title is generated from the jobs' titles.
  */
-record ComparisonRequest(String title, List<Long> jobs, int chartsType, int tablesType, int testsType,
+public record ComparisonRequest(String title, List<Long> jobs, int chartsType, int tablesType, int testsType,
         int valuesType, double alpha, double likelyThreshold) {
     static final int MAX_JOBS = 50;
 
-    static ComparisonRequest parse(JsonNode body) {
+    public static ComparisonRequest parse(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest("body", "must be a JSON object");
         }

@@ -10,13 +10,13 @@ import org.perftracker.server.web.ApiException;
  * A lock as the reference UI and scripts send it: {@code {"title", "planned_dur_hrs", "hw_nodes": ["3", 4],
  * "lock_type": {"name": …}}}. Hosts may also be named ({@code "perf-01"}); the lock type may be its name.
  */
-record LockRequest(String title, Optional<Integer> plannedHours, List<String> hosts, Optional<String> lockType,
+public record LockRequest(String title, Optional<Integer> plannedHours, List<String> hosts, Optional<String> lockType,
         Optional<String> owner) {
     private static final int MAX_HOURS = LockService.MAX_HOURS;
     private static final int MAX_TITLE = 256;
 
     /** A new lock as a form asks for it; the title is checked as {@link #parse} checks it. */
-    static LockRequest of(String title, int hours, List<String> hosts, Optional<String> lockType) {
+    public static LockRequest of(String title, int hours, List<String> hosts, Optional<String> lockType) {
         String clean = title.strip();
         if (clean.isEmpty()) {
             throw ApiException.badRequest("title", "is required");

@@ -29,6 +29,21 @@ class DemoProjectTest {
             assertThat(server.get("/" + demo + "/job/" + newest.get("id").asLong()).body())
                     .contains("perf-lab-01", "Search {16 clients}");
             assertThat(server.get("/").body()).contains(DemoProject.NAME, "Nightly web perf");
+
+            JsonNode comparisons = server.getJson("/api/v1.0/" + demo + "/comparison/").get("data");
+            assertThat(comparisons).hasSize(2);
+            assertThat(comparisons.toString()).contains("Search before and after build 2.4.120");
+            assertThat(server.get("/" + demo + "/comparison/").body()).contains("Search before and after build");
+            JsonNode hosts = server.getJson("/api/v1.0/" + demo + "/hw_farm/").get("data");
+            assertThat(hosts).extracting(h -> h.get("name").asText())
+                    .containsExactlyInAnyOrderElementsOf(DemoLab.HOSTS);
+            JsonNode locks = server.getJson("/api/v1.0/" + demo + "/hw_lock/?active=1").get("data");
+            assertThat(locks).hasSize(1);
+            assertThat(locks.get(0).get("hw_nodes")).hasSize(2);
+            assertThat(server.get("/" + demo + "/hw_farm/").body()).contains("perf-lab-01", "Nightly web perf");
+            assertThat(server.get("/" + demo + "/regression/").body()).contains("nightly");
+            assertThat(server.getJson("/api/v1.0/0/hw_farm/").get("data")).as("the second load adds no host")
+                    .hasSize(3);
         }
     }
 }
