@@ -251,6 +251,7 @@
         field(name).value = String(c[name]);
       });
       field('alpha').value = String(c.alpha);
+      field('likely_threshold').value = String(c.likely_threshold);
       open();
     } catch (e) {
       open();
@@ -271,7 +272,13 @@
       field('alpha').focus();
       return;
     }
-    const body = {title: title.value.trim(), jobs: ids, alpha: alpha};
+    const threshold = field('likely_threshold').value.trim() === '' ? NaN : Number(field('likely_threshold').value);
+    if (!(threshold >= 0)) {
+      showError('The one-sample threshold must be a percentage of 0 or more, such as 5.');
+      field('likely_threshold').focus();
+      return;
+    }
+    const body = {title: title.value.trim(), jobs: ids, alpha: alpha, likely_threshold: threshold};
     ['charts_type', 'tables_type', 'tests_type', 'values_type'].forEach(function (name) {
       body[name] = Number(field(name).value);
     });
@@ -301,7 +308,7 @@
       url.searchParams.delete('edit');
       window.history.replaceState(null, '', url.pathname + url.search);
       dialog.querySelector('[data-compare-heading]').textContent = 'New comparison';
-      title.value = '';
+      form.reset(); // the title and the options were the comparison's too: back to the defaults
     }
     close();
   });

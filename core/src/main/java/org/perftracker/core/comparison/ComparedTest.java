@@ -3,6 +3,7 @@ package org.perftracker.core.comparison;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.perftracker.core.stats.Summary;
 import org.perftracker.core.upload.TestStatus;
 
@@ -17,7 +18,9 @@ import org.perftracker.core.upload.TestStatus;
  *     .metrics("pages/s").scores(110.2, 112.9, 111.4).build();
  * }</pre>
  * and the same test read from its stored summary (mean 111.5, sample standard deviation 1.353, 3 scores):
- * {@code .summary(new Summary(3, 111.5, 111.4, 110.2, 112.9, 1.353, 3.36))}.
+ * {@code .summary(new Summary(3, 111.5, 111.4, 110.2, 112.9, 1.353, 3.36))}. A test that uploads one score per run,
+ * each the mean of many samples, may also carry the spread it reported for those samples:
+ * {@code .scores(1200).reportedSpread(new ReportedSpread(35, 10))}.
  *
  * @param id the stored test's id, used to link a row to its tests
  * @param metrics the unit of the scores, e.g. {@code "ms"}
@@ -25,6 +28,8 @@ import org.perftracker.core.upload.TestStatus;
  * @param errors number of errors the test reported; a test with errors is treated as failed
  * @param scores raw scores, one per iteration; empty when not loaded
  * @param summary the stored summary (count = number of scores, stddev with n − 1); used when {@code scores} is empty
+ * @param reportedSpread the standard deviation and count of the samples behind the score, as uploaded; tested for
+ *     significance only when the test has fewer than two scores of its own
  */
 public record ComparedTest(
         long id,
@@ -37,7 +42,8 @@ public record ComparedTest(
         int errors,
         int warnings,
         List<Double> scores,
-        Summary summary) {
+        Summary summary,
+        Optional<ReportedSpread> reportedSpread) {
 
     public ComparedTest {
         group = Objects.requireNonNullElse(group, "");
@@ -47,6 +53,7 @@ public record ComparedTest(
         status = Objects.requireNonNullElse(status, TestStatus.SUCCESS);
         scores = List.copyOf(Objects.requireNonNullElse(scores, List.of()));
         summary = Objects.requireNonNullElse(summary, Summary.EMPTY);
+        reportedSpread = Objects.requireNonNullElse(reportedSpread, Optional.empty());
         if (errors < 0 || warnings < 0) {
             throw new IllegalArgumentException("errors and warnings must not be negative: " + errors + ", " + warnings);
         }
@@ -74,6 +81,7 @@ public record ComparedTest(
         private int warnings;
         private List<Double> scores = List.of();
         private Summary summary = Summary.EMPTY;
+        private Optional<ReportedSpread> reportedSpread = Optional.empty();
 
         private Builder(long id, String tag) {
             this.id = id;
@@ -134,9 +142,14 @@ public record ComparedTest(
             return this;
         }
 
+        public Builder reportedSpread(ReportedSpread value) {
+            reportedSpread = Optional.of(value);
+            return this;
+        }
+
         public ComparedTest build() {
             return new ComparedTest(id, group, tag, category, metrics, lessBetter, status, errors, warnings, scores,
-                    summary);
+                    summary, reportedSpread);
         }
     }
 }

@@ -31,6 +31,19 @@ record Measurement(ComparedTest test, CellState state, Summary stats, double val
         return new Measurement(test, state, stats, kind.of(stats), kind == ValueKind.AVERAGE ? stats.ci95() : 0);
     }
 
+    /**
+     * @return what Welch's test reads for this side: the statistics of the scores when there are two or more (raw
+     *     data wins); for a single score, that score as the mean of the samples the test reported a spread for
+     *     ({@link ReportedSpread}); otherwise the statistics of the scores, too few to test
+     */
+    Summary tested() {
+        if (stats.count() != 1 || test == null) {
+            return stats;
+        }
+        return test.reportedSpread().map(r -> new Summary(r.samples(), stats.mean(), stats.median(), stats.min(),
+                stats.max(), r.stddev(), 0)).orElse(stats);
+    }
+
     /** @return true when there is a score to show: measured, or failed with scores */
     boolean hasValue() {
         return stats.count() > 0;

@@ -14,8 +14,11 @@ import org.perftracker.core.stats.WelchTest;
  * <li>A side failed (status FAILED or errors) → FAILED; a side missing or without scores → MISSING. No p-value.
  * <li>Both sides with at least two scores → Welch's t-test of the means; significant when the adjusted p &lt; α.
  * Zero variance on both sides with different means gives p = 0 (a certain change).
- * <li>A side with a single score → no variance to test: a change of at least the "likely" threshold is LIKELY_BETTER
- * or LIKELY_WORSE, anything else NO_VARIANCE_INFORMATION.
+ * <li>A side with a single score that reported the spread of its samples ({@link ReportedSpread}) is tested the
+ * same way, from its score as the mean, the reported standard deviation and the sample count (Welch from
+ * summaries). A side with two or more scores is always tested from its scores.
+ * <li>A side with a single score and no reported spread → no variance to test: a change of at least the "likely"
+ * threshold is LIKELY_BETTER or LIKELY_WORSE, anything else NO_VARIANCE_INFORMATION.
  * </ul>
  * Better or worse follows the earlier job's less-is-better.
  */
@@ -68,8 +71,8 @@ final class Significance {
         double delta = current.value() - base.value();
         boolean lessBetter = base.test().lessBetter();
         boolean improved = lessBetter ? delta < 0 : delta > 0;
-        Summary a = base.stats();
-        Summary b = current.stats();
+        Summary a = base.tested();
+        Summary b = current.tested();
         double meanDelta = b.mean() - a.mean();
         boolean meansAgree = Math.signum(meanDelta) == Math.signum(delta);
         double p = WelchTest.fromSummaries(a.mean(), a.stddev(), a.count(), b.mean(), b.stddev(), b.count())

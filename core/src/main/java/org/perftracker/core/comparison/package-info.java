@@ -16,7 +16,9 @@
  * MISSING cell, never a zero ({@link org.perftracker.core.comparison.Section}).
  * <li>Change: (new − base) / |base| × 100, undefined when base is 0 ({@link org.perftracker.core.comparison.Diff}).
  * <li>Significance: Welch's t-test of the means, Benjamini–Hochberg across the rows of each pair of jobs by default,
- * α = 0.05; one score on a side → no variance information, "likely" beyond a threshold; failed → its own verdict
+ * α = 0.05; a single score tested from the spread it reported ({@link
+ * org.perftracker.core.comparison.ReportedSpread}) when it has one, otherwise no variance information, "likely"
+ * beyond a threshold; failed → its own verdict
  * ({@link org.perftracker.core.comparison.Verdict}, {@link org.perftracker.core.comparison.RowVerdict}).
  * <li>Charts: axis from the categories' common suffix ({@link org.perftracker.core.comparison.CategoryAxis}); line
  * or bars ({@link org.perftracker.core.comparison.ChartType}); trends ({@link

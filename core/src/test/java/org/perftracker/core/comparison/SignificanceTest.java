@@ -26,6 +26,8 @@ import org.perftracker.core.upload.TestStatus;
  * [18, 19, 20, 21, 22] → [20, 15, 25, 35, 30]  t = 1.386750  p = 0.232803    (+25%)
  * [100 … 104] → [110 … 114]                    t = 10        p = 8.48818e-06 (+9.803922%)
  * summaries (111.5, 1.352775, 3) → (120.2, 2.1, 4): t = 6.648198, p = 0.00119743
+ * reported spreads (100, 2, 10) → (104, 3, 8):        t = 3.239105, p = 0.00730833 (ν = 11.71)
+ * [10, 11, 12] → reported spread (12.5, 1.5, 6):     t = 1.782266, p = 0.125018
  * [-1, 0, 1] → [5, 6, 7]                       t = 7.348469  p = 0.00182626  (base mean 0: % undefined)
  * [5, 5, 5] → [6, 6, 6]                        t = inf       p = 0
  * [5, 5, 5] → [5, 5]                           t = nan       p = nan (scipy); we say p = 1: equal means, no change
@@ -96,6 +98,38 @@ class SignificanceTest {
                 job(2, "b").test("g", "t", "", t -> t.summary(Summary.of(new double[] {12, 13, 14}))));
         assertThat(fromRaw.p().getAsDouble()).isCloseTo(0.070484, within(1e-6));
         assertThat(fromSummaries.p().getAsDouble()).isCloseTo(fromRaw.p().getAsDouble(), within(1e-12));
+    }
+
+    @Test
+    void one_score_with_a_reported_spread_is_tested_from_its_mean_deviation_and_samples() {
+        Diff d = change(ComparisonOptions.DEFAULTS,
+                job(1, "a").test("g", "t", "", t -> t.scores(100).reportedSpread(new ReportedSpread(2, 10))),
+                job(2, "b").test("g", "t", "", t -> t.scores(104).reportedSpread(new ReportedSpread(3, 8))));
+        assertThat(d.percent().getAsDouble()).isCloseTo(4, within(1e-12));
+        assertThat(d.p().getAsDouble()).isCloseTo(0.00730833, within(1e-8));
+        assertThat(d.verdict()).as("below the likely threshold, yet tested").isEqualTo(Verdict.BETTER);
+    }
+
+    @Test
+    void raw_scores_win_over_a_reported_spread_and_a_side_may_use_either() {
+        Diff raw = change(ComparisonOptions.DEFAULTS,
+                job(1, "a").test("g", "t", "", t -> t.scores(10, 11, 12).reportedSpread(new ReportedSpread(50, 100))),
+                job(2, "b").test("g", "t", "", t -> t.scores(12, 13, 14).reportedSpread(new ReportedSpread(50, 100))));
+        assertThat(raw.p().getAsDouble()).isCloseTo(0.070484, within(1e-6));
+
+        Diff mixed = change(ComparisonOptions.DEFAULTS, job(1, "a").test("g", "t", "", 10, 11, 12),
+                job(2, "b").test("g", "t", "", t -> t.scores(12.5).reportedSpread(new ReportedSpread(1.5, 6))));
+        assertThat(mixed.p().getAsDouble()).isCloseTo(0.125018, within(1e-6));
+        assertThat(mixed.verdict()).isEqualTo(Verdict.NO_SIGNIFICANT_CHANGE);
+    }
+
+    @Test
+    void a_reported_spread_on_one_side_only_does_not_test_against_a_bare_single_score() {
+        Diff d = change(ComparisonOptions.DEFAULTS,
+                job(1, "a").test("g", "t", "", t -> t.scores(100).reportedSpread(new ReportedSpread(2, 10))),
+                job(2, "b").test("g", "t", "", 104));
+        assertThat(d.p()).isEmpty();
+        assertThat(d.verdict()).isEqualTo(Verdict.NO_VARIANCE_INFORMATION);
     }
 
     @Test

@@ -216,7 +216,8 @@ public final class ComparisonPage {
         String correction = o.multipleTesting() == MultipleTesting.BENJAMINI_HOCHBERG
                 ? " after Benjamini–Hochberg correction over the tests of each pair of jobs" : "";
         return "Values: " + values + ". A change is significant when Welch's t-test of the means gives p < α = "
-                + Formats.number(o.alpha()) + correction + ". With a single score on a side there is no variance"
+                + Formats.number(o.alpha()) + correction + ". A single score uploaded with its deviation and sample"
+                + " count is tested from those. Otherwise a single score on a side gives no variance"
                 + " information: a change of at least " + Formats.number(o.likelyThresholdPercent())
                 + "% is called “likely”, a smaller one “no variance”. Failed tests are not judged.";
     }

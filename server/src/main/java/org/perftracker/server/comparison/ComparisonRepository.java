@@ -12,6 +12,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.perftracker.core.comparison.ComparedJob;
 import org.perftracker.core.comparison.ComparedTest;
+import org.perftracker.core.comparison.ReportedSpread;
 import org.perftracker.core.stats.Summary;
 import org.perftracker.core.upload.TestStatus;
 import org.perftracker.server.project.Project;
@@ -116,7 +117,7 @@ final class ComparisonRepository {
         return h.createQuery("SELECT project_id FROM job WHERE id = :id").bind("id", jobId).mapTo(Long.class).one();
     }
 
-    /** The jobs with their tests (stored summaries, not raw scores), in the order of {@code ids}. */
+    /** The jobs with their tests (stored summaries and spreads, not raw scores), in the order of {@code ids}. */
     List<ComparedJob> comparedJobs(Handle h, List<Long> ids, boolean withTests) {
         Map<Long, ComparedJob> headers = new LinkedHashMap<>();
         h.createQuery("SELECT id, title, product_name, product_ver FROM job WHERE id IN (<ids>)")
@@ -127,7 +128,8 @@ final class ComparisonRepository {
         if (withTests) {
             h.createQuery("""
                     SELECT job_id, id, group_name, tag, category, metrics, less_better, status, errors, warnings,
-                           score_count, avg_score, median_score, min_score, max_score, stddev, ci95
+                           score_count, avg_score, median_score, min_score, max_score, stddev, ci95,
+                           avg_dev, samples, deviations <> '[]' AS deviations_reported
                     FROM test WHERE job_id IN (<ids>) ORDER BY job_id, seq_num, id""")
                     .bindList("ids", ids)
                     .map((rs, ctx) -> Map.entry(rs.getLong("job_id"), test(rs)))
@@ -144,13 +146,20 @@ final class ComparisonRepository {
         return jobs;
     }
 
+    /**
+     * A test from its stored summary. Its uploaded spread is read too: {@code avg_dev}, the mean of the uploaded
+     * deviations, as the standard deviation of the samples behind the score, and {@code samples} as their count (see
+     * {@link ReportedSpread}); a test uploaded without deviations has none, its {@code avg_dev} being only the
+     * spread of its own scores.
+     */
     private static ComparedTest test(ResultSet rs) throws SQLException {
         return new ComparedTest(rs.getLong("id"), rs.getString("group_name"), rs.getString("tag"),
                 rs.getString("category"), rs.getString("metrics"), rs.getBoolean("less_better"),
                 TestStatus.valueOf(rs.getString("status")), rs.getInt("errors"), rs.getInt("warnings"), List.of(),
                 new Summary(rs.getInt("score_count"), rs.getDouble("avg_score"), rs.getDouble("median_score"),
                         rs.getDouble("min_score"), rs.getDouble("max_score"), rs.getDouble("stddev"),
-                        rs.getDouble("ci95")));
+                        rs.getDouble("ci95")),
+                ReportedSpread.of(rs.getBoolean("deviations_reported"), rs.getDouble("avg_dev"), rs.getInt("samples")));
     }
 
     private static List<SavedComparison> withJobs(Handle h, List<SavedComparison> rows) {

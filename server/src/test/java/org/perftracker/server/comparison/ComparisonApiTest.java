@@ -91,6 +91,27 @@ class ComparisonApiTest {
     }
 
     @Test
+    void a_single_score_with_uploaded_deviations_and_samples_is_tested_from_those_summaries() {
+        long before = server.upload(Fixtures.job().title("Soak 2.0").test(TestResult.builder("Checkout")
+                .group("Soak").metrics("orders/s").scores(100).addDeviation(2).samples(10).build()).build())
+                .json().get("id").asLong();
+        long after = server.upload(Fixtures.job().title("Soak 2.1").test(TestResult.builder("Checkout")
+                .group("Soak").metrics("orders/s").scores(104).addDeviation(3).samples(8).build()).build())
+                .json().get("id").asLong();
+        JsonNode result = server.getJson("/api/v1.0/1/comparison/result?jobs=" + before + "," + after);
+        // Welch from (mean, standard deviation, samples) = (100, 2, 10) → (104, 3, 8): t = 4 / √(2²/10 + 3²/8)
+        // = 3.239105, ν = 11.711195, p = 0.00730833; scipy.stats.ttest_ind_from_stats(100, 2, 10, 104, 3, 8,
+        // equal_var=False) agrees. Without the spreads, +4% on one score each is below the 5% "likely" threshold.
+        JsonNode row = row(result, "Checkout");
+        JsonNode diff = row.get("cells").get(1).get("diffs").get(0);
+        assertThat(diff.get("percent").asDouble()).isCloseTo(4, within(1e-9));
+        assertThat(diff.get("p").asDouble()).isCloseTo(0.00730833, within(1e-8));
+        assertThat(diff.get("verdict").asText()).isEqualTo("BETTER");
+        assertThat(row.get("verdict").asText()).isEqualTo("IMPROVEMENT");
+        assertThat(row.get("cells").get(1).get("n").asInt()).as("the cell still shows its one score").isEqualTo(1);
+    }
+
+    @Test
     void the_result_comes_as_text_markdown_and_csv_and_filters_to_regressions() {
         long id = create("{\"title\": \"Manual\", \"jobs\": [" + base + ", " + next + "]}");
         String text = server.get("/api/v1.0/1/comparison/" + id + "/result?format=text").body();

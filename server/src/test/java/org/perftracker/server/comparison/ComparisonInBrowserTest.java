@@ -2,6 +2,7 @@ package org.perftracker.server.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +21,8 @@ import org.perftracker.server.testing.TestDatabase;
 /**
  * A comparison made and read in a real headless Chromium: two jobs ticked in the jobs list, ordered with the
  * keyboard in the dialog and saved; the page marks the worse row in red with its word, draws its chart and filters
- * to the regressions; a row opens into both jobs' iterations.
+ * to the regressions; a row opens into both jobs' iterations. A comparison opened for editing in the dialog keeps
+ * the options set through the API.
  */
 class ComparisonInBrowserTest {
     private static RunningServer server;
@@ -127,6 +129,31 @@ class ComparisonInBrowserTest {
         assertThat(iterations.getText()).contains("#1: 1.0", "#2: 1.1", "18.05", "20.55");
         browser.waitFor(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".cmp-iterations-chart[data-chart-rendered='true']")));
+    }
+
+    @Test
+    void editing_a_comparison_in_the_dialog_keeps_the_level_and_one_sample_threshold_set_through_the_api() {
+        long id = server.postJson("/api/v1.0/1/comparison/", "{\"title\": \"Strict\", \"jobs\": [" + base + ", "
+                + next + "], \"alpha\": 0.01, \"likely_threshold\": 12.5}").json().get("id").asLong();
+        browser.open(server.baseUrl() + "/1/job/?edit=" + id);
+        browser.waitFor(ExpectedConditions.textToBe(By.cssSelector("[data-compare-heading]"),
+                "Edit comparison #" + id));
+        WebElement threshold = browser.find("input[name='likely_threshold']");
+        assertThat(threshold.getDomProperty("value")).isEqualTo("12.5");
+        assertThat(threshold.findElement(By.xpath("./ancestor::label")).getText())
+                .contains("one-sample threshold, %");
+        assertThat(browser.find("input[name='alpha']").getDomProperty("value")).isEqualTo("0.01");
+        WebElement title = browser.find("#compare-title");
+        title.clear();
+        title.sendKeys("Strict, renamed");
+        browser.find("[data-compare-save]").click();
+
+        browser.waitFor(d -> url().endsWith("/1/comparison/" + id));
+        assertThat(browser.find(".cmp-method").getText()).contains("α = 0.01", "a change of at least 12.5%");
+        JsonNode saved = server.getJson("/api/v1.0/1/comparison/" + id);
+        assertThat(saved.get("title").asText()).isEqualTo("Strict, renamed");
+        assertThat(saved.get("alpha").asDouble()).isEqualTo(0.01);
+        assertThat(saved.get("likely_threshold").asDouble()).isEqualTo(12.5);
     }
 
     @Test

@@ -219,7 +219,8 @@ class ComparisonPagesHttpTest {
         assertThat(jobs).contains("data-compare-dialog", "data-compare-open", "/static/compare-dialog.js",
                 "<option value=\"3\">XY-line + trend</option>", "<option value=\"1\">Hide all</option>",
                 "<option value=\"2\">Tests w/o errors</option>", "<option value=\"3\">Max values</option>",
-                "name=\"alpha\"");
+                "name=\"alpha\"", "one-sample threshold, %",
+                "<input type=\"number\" name=\"likely_threshold\" min=\"0\" step=\"any\" value=\"5\" required>");
         assertThat(server.get("/static/compare-dialog.js").status()).isEqualTo(200);
         assertThat(server.get("/static/comparison.js").status()).isEqualTo(200);
     }
