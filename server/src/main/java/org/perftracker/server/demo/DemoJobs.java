@@ -144,6 +144,6 @@ final class DemoJobs {
     private static EnvNode node(String build, String name, String type) {
         UUID uuid = UUID.nameUUIDFromBytes(("perftracker demo " + build + " " + name).getBytes(StandardCharsets.UTF_8));
         return new EnvNode(uuid, name, type, "", "", "", "", OptionalInt.empty(), "", OptionalInt.empty(),
-                OptionalInt.empty(), "", List.of());
+                OptionalInt.empty(), EnvNode.Machine.NONE, "", List.of());
     }
 }
