@@ -18,7 +18,7 @@ import org.perftracker.server.testing.TestDatabase;
 /**
  * The keys perftrackerlib's {@code ptHost} sends about a machine ({@code model}, {@code hw_uuid},
  * {@code serial_num}, {@code cpu_info}, {@code ram_info}) are stored with the env node and come back from the API,
- * and the JSON download; the reference server drops them. Its {@code ssh_user} and
+ * the JSON download and the job page; the reference server drops them. Its {@code ssh_user} and
  * {@code ssh_password} are never stored.
  */
 @ParameterizedClass
@@ -87,6 +87,16 @@ class EnvNodeMachineTest {
     }
 
     @Test
+    void the_job_page_shows_each_machine_in_the_environment_tree_escaped() {
+        String page = server.get("/1/job/" + jobId).body();
+        assertThat(page).contains("PowerEdge R7525 · S/N 9XYZ123 · HW UUID " + HW_UUID)
+                .contains("128 CPUs (2S x 32C x 2T) · 2 x AMD EPYC 7543 32-Core Processor · 512 GB RAM"
+                        + " (16 x 32 GB DDR4-3200)")
+                .contains("4 CPUs · QEMU Virtual CPU · RAM &lt;script&gt;alert('ram')&lt;/script&gt;")
+                .doesNotContain("<script>alert('ram')").doesNotContain("s3cret-pw");
+    }
+
+    @Test
     void the_json_download_carries_the_keys_and_uploads_them_again() {
         RunningServer.Answer download = server.get("/1/job/" + jobId + "?as_json=1");
         JsonNode host = download.json().get("env_nodes").get(0);
@@ -113,12 +123,14 @@ class EnvNodeMachineTest {
     }
 
     @Test
-    void nodes_uploaded_without_the_keys_answer_empty_text() {
+    void nodes_uploaded_without_the_keys_answer_empty_text_and_the_page_leaves_them_out() {
         long plain = server.upload(Fixtures.job().uuid(UUID.randomUUID()).title("Plain")
                 .env(EnvNode.of("bare", "Host")).test("a", 1).build()).json().get("id").asLong();
         JsonNode node = server.getJson("/api/v1.0/1/job/" + plain).get("env_node").get(0);
         for (String key : new String[] {"model", "hw_uuid", "serial_num", "cpu_info", "ram_info"}) {
             assertThat(node.get(key).asText()).as(key).isEmpty();
         }
+        assertThat(server.get("/1/job/" + plain).body()).contains("<strong>bare</strong>")
+                .doesNotContain("env-machine\"").doesNotContain("env-what\"");
     }
 }
