@@ -129,7 +129,7 @@ public final class SuiteReader {
                 in.text(node, "version", path).orElse(""), in.text(node, "ip", path).orElse(""),
                 in.text(node, "hostname", path).orElse(""), in.text(node, "params", path).orElse(""),
                 optional(in.number(node, "cpus", 1, path)), in.text(node, "cpus_topology", path).orElse(""), ramMb,
-                optional(in.number(node, "disk_gb", 0, path)), "",
+                optional(in.number(node, "disk_gb", 0, path)), EnvNode.Machine.NONE, "",
                 nodes(in, node.path("children"), SuiteValues.at(path, "children"))));
     }
 

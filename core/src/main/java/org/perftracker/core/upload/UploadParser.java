@@ -173,11 +173,22 @@ public final class UploadParser {
         String hostname = in.text(node.get("hostname"), path + ".hostname", Limits.NAME).orElse("");
         String params = in.text(node.get("params"), path + ".params", Limits.LONG_TEXT).orElse("");
         String topology = in.text(node.get("cpus_topology"), path + ".cpus_topology", Limits.NAME).orElse("");
+        EnvNode.Machine machine = machine(in, node, path);
         if (uuid.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new EnvNode(uuid.get(), name.get(), nodeType, version, ip, hostname, params, cpus,
-                topology, ramMb, diskGb, links, children));
+                topology, ramMb, diskGb, machine, links, children));
+    }
+
+    /** The keys of the reference client's {@code ptHost}; {@code ssh_user} and {@code ssh_password} are not kept. */
+    private static EnvNode.Machine machine(LenientReader in, JsonNode node, String path) {
+        return new EnvNode.Machine(
+                in.text(node.get("model"), path + ".model", Limits.NAME).orElse(""),
+                in.text(node.get("hw_uuid"), path + ".hw_uuid", Limits.NAME).orElse(""),
+                in.text(node.get("serial_num"), path + ".serial_num", Limits.NAME).orElse(""),
+                in.text(node.get("cpu_info"), path + ".cpu_info", Limits.LONG_TEXT).orElse(""),
+                in.text(node.get("ram_info"), path + ".ram_info", Limits.LONG_TEXT).orElse(""));
     }
 
     /** Env node links are text in the reference; an object is kept as its JSON text. */

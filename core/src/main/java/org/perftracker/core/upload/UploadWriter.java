@@ -69,6 +69,11 @@ public final class UploadWriter {
         putText(out, "cpus_topology", node.cpusTopology());
         node.ramMb().ifPresent(r -> out.put("ram_mb", r));
         node.diskGb().ifPresent(d -> out.put("disk_gb", d));
+        putText(out, "model", node.machine().model());
+        putText(out, "hw_uuid", node.machine().hwUuid());
+        putText(out, "serial_num", node.machine().serialNum());
+        putText(out, "cpu_info", node.machine().cpuInfo());
+        putText(out, "ram_info", node.machine().ramInfo());
         putText(out, "links", node.links());
         if (!node.children().isEmpty()) {
             ArrayNode children = out.putArray("children");

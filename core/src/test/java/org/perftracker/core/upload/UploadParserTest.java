@@ -159,9 +159,45 @@ class UploadParserTest {
     }
 
     @Test
+    void host_keys_of_the_python_client_are_kept_and_its_ssh_credentials_are_not() {
+        JobUpload job = parse("{'uuid': '" + UUID_TEXT + "', 'project_name': 'P', 'env_nodes': [{'name': 's1',"
+                + " 'uuid': '7a0b51e2-0b7e-11ef-9c3a-0242ac120002', 'node_type': 'Host', 'model': 'PowerEdge R640',"
+                + " 'hw_uuid': '4C4C4544-0042-3510-8051-B4C04F4E3132', 'serial_num': 9876543,"
+                + " 'cpu_info': 'AMD EPYC @ 2.1GHz', 'ram_info': '8 x 16 GB DDR4', 'ssh_user': 'perf-ci',"
+                + " 'ssh_password': 's3cret', 'children': [{'name': 'vm1',"
+                + " 'uuid': '7a0b5648-0b7e-11ef-9c3a-0242ac120002', 'cpu_info': 'QEMU Virtual CPU', 'model': null}]"
+                + "}]}");
+        EnvNode host = job.envNodes().get(0);
+        assertThat(host.machine()).isEqualTo(new EnvNode.Machine("PowerEdge R640",
+                "4C4C4544-0042-3510-8051-B4C04F4E3132", "9876543", "AMD EPYC @ 2.1GHz", "8 x 16 GB DDR4"));
+        assertThat(host.children().get(0).machine())
+                .isEqualTo(new EnvNode.Machine("", "", "", "QEMU Virtual CPU", ""));
+        assertThat(new String(new UploadWriter(mapper).toBytes(job), StandardCharsets.UTF_8))
+                .contains("\"serial_num\":\"9876543\"").doesNotContain("s3cret").doesNotContain("perf-ci");
+    }
+
+    @Test
+    void host_keys_that_are_too_long_or_not_text_are_refused_naming_the_field() {
+        InvalidUploadException e = refused("{'uuid': '" + UUID_TEXT + "', 'project_name': 'P', 'env_nodes': ["
+                + "{'name': 'a', 'uuid': '7a0b51e2-0b7e-11ef-9c3a-0242ac120002', 'children': [{'name': 'b',"
+                + " 'uuid': '7a0b5648-0b7e-11ef-9c3a-0242ac120002', 'serial_num': '" + "x".repeat(Limits.NAME + 1)
+                + "', 'hw_uuid': {'a': 1}, 'cpu_info': '" + "c".repeat(Limits.LONG_TEXT + 1) + "'}]},"
+                + " {'name': 'c', 'uuid': '7a0b56de-0b7e-11ef-9c3a-0242ac120002', 'model': '" + "m".repeat(Limits.NAME)
+                + "', 'ram_info': ['8 GB']}]}");
+        assertThat(e.errors()).containsOnlyKeys("env_nodes[0].children[0].serial_num",
+                "env_nodes[0].children[0].hw_uuid", "env_nodes[0].children[0].cpu_info", "env_nodes[1].ram_info");
+        assertThat(e.errors().get("env_nodes[0].children[0].serial_num").get(0)).contains("257 characters")
+                .contains("at most 256");
+        assertThat(e.errors().get("env_nodes[1].ram_info").get(0)).contains("must be a string");
+    }
+
+    @Test
     void written_uploads_read_back_unchanged() {
+        EnvNode.Machine machine = new EnvNode.Machine("PowerEdge R640", "4c4c4544-0042-3510-8051-b4c04f4e3132",
+                "9XYZ123", "2 x Intel Xeon Gold 6248 @ 2.50GHz", "8 x 16 GB DDR4-2933");
         JobUpload original = Fixtures.job().product("app", "1.2").regressionTag("nightly").link("ci", "https://ci")
-                .env(EnvNode.of("s1", "Host").withChildren(List.of(EnvNode.of("vm", "KVM VM"))))
+                .env(EnvNode.of("s1", "Host").withMachine(machine).withChildren(List.of(EnvNode.of("vm", "KVM VM")
+                        .withMachine(new EnvNode.Machine("", "", "", "QEMU Virtual CPU", "")))))
                 .test(TestResult.builder("login").group("latency").category("4 clients").metrics("ms")
                         .lessBetter(true).scores(1.5, 1.75).deviations(List.of(0.1, 0.2)).loops(10)
                         .addError("timeout").addWarning("slow").durationSec(2.5)

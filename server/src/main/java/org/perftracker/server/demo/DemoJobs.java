@@ -133,6 +133,8 @@ final class DemoJobs {
         EnvNode host = node(build, "perf-lab-01", "Host").withVersion("Debian 12")
                 .withAddress("192.0.2.21", "perf-lab-01.lab.example.com")
                 .withHardware(OptionalInt.of(32), "2S x 8C x 2T", OptionalInt.of(128 * 1024), OptionalInt.of(1024))
+                .withMachine(new EnvNode.Machine("PowerEdge R640", "4c4c4544-0050-3510-8052-b7c04f563032",
+                        "7PV52R2", "2 x Intel Xeon Silver 4110 @ 2.10GHz", "8 x 16 GB DDR4-2666 RDIMM"))
                 .withParams("HT on, turbo off").withChildren(List.of(vm));
         EnvNode loadGenerator = node(build, "load-gen-01", "Host").withVersion("Debian 12")
                 .withAddress("192.0.2.22", "load-gen-01.lab.example.com")
@@ -144,6 +146,6 @@ final class DemoJobs {
     private static EnvNode node(String build, String name, String type) {
         UUID uuid = UUID.nameUUIDFromBytes(("perftracker demo " + build + " " + name).getBytes(StandardCharsets.UTF_8));
         return new EnvNode(uuid, name, type, "", "", "", "", OptionalInt.empty(), "", OptionalInt.empty(),
-                OptionalInt.empty(), "", List.of());
+                OptionalInt.empty(), EnvNode.Machine.NONE, "", List.of());
     }
 }

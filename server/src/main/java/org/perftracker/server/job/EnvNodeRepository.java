@@ -21,8 +21,9 @@ final class EnvNodeRepository {
         h.createUpdate("DELETE FROM env_node WHERE job_id = :job").bind("job", jobId).execute();
         PreparedBatch batch = h.prepareBatch("""
                 INSERT INTO env_node (job_id, position, parent_position, uuid, name, node_type, version, ip,
-                    hostname, params, cpus, cpus_topology, ram_mb, disk_gb, links)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    hostname, params, cpus, cpus_topology, ram_mb, disk_gb, links,
+                    model, hw_uuid, serial_num, cpu_info, ram_info)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         int[] position = {0};
         for (EnvNode root : roots) {
             add(batch, jobId, root, null, position);
@@ -42,6 +43,9 @@ final class EnvNodeRepository {
                 .bind(12, node.ramMb().isPresent() ? Integer.valueOf(node.ramMb().getAsInt()) : null)
                 .bind(13, node.diskGb().isPresent() ? Integer.valueOf(node.diskGb().getAsInt()) : null)
                 .bind(14, node.links())
+                .bind(15, node.machine().model()).bind(16, node.machine().hwUuid())
+                .bind(17, node.machine().serialNum()).bind(18, node.machine().cpuInfo())
+                .bind(19, node.machine().ramInfo())
                 .add();
         for (EnvNode child : node.children()) {
             add(b, jobId, child, mine, position);
@@ -52,7 +56,7 @@ final class EnvNodeRepository {
     List<EnvNodeView> trees(Handle h, long jobId) {
         List<Row> rows = h.createQuery("""
                 SELECT id, job_id, position, parent_position, uuid, name, node_type, version, ip, hostname, params,
-                       cpus, cpus_topology, ram_mb, disk_gb, links
+                       cpus, cpus_topology, ram_mb, disk_gb, model, hw_uuid, serial_num, cpu_info, ram_info, links
                 FROM env_node WHERE job_id = :job ORDER BY position""")
                 .bind("job", jobId).map((rs, ctx) -> new Row(
                         new EnvNodeView(rs.getLong("id"), rs.getString("name"), rs.getString("name"),
@@ -60,7 +64,9 @@ final class EnvNodeRepository {
                                 new EnvNodeView.NodeType(rs.getString("node_type")), rs.getString("ip"),
                                 rs.getString("hostname"), rs.getString("params"), Columns.nullableInt(rs, "cpus"),
                                 rs.getString("cpus_topology"), Columns.nullableInt(rs, "ram_mb"),
-                                Columns.nullableInt(rs, "disk_gb"), rs.getString("links"), null,
+                                Columns.nullableInt(rs, "disk_gb"), rs.getString("model"), rs.getString("hw_uuid"),
+                                rs.getString("serial_num"), rs.getString("cpu_info"), rs.getString("ram_info"),
+                                rs.getString("links"), null,
                                 rs.getLong("job_id"), new ArrayList<>()),
                         rs.getInt("position"), Columns.nullableInt(rs, "parent_position")))
                 .list();

@@ -2,7 +2,11 @@ package org.perftracker.server.job;
 
 import java.util.List;
 
-/** An environment node as the API shows it, with its children. Nullable values are JSON nulls. */
+/**
+ * An environment node as the API shows it, with its children. Nullable values are JSON nulls; text not uploaded is
+ * empty. {@code model}, {@code hwUuid}, {@code serialNum}, {@code cpuInfo} and {@code ramInfo} describe the physical
+ * machine, with the keys of the upload.
+ */
 public record EnvNodeView(
         long id,
         String name,
@@ -17,6 +21,11 @@ public record EnvNodeView(
         String cpusTopology,
         Integer ramMb,
         Integer diskGb,
+        String model,
+        String hwUuid,
+        String serialNum,
+        String cpuInfo,
+        String ramInfo,
         String links,
         Long parent,
         long job,
@@ -32,6 +41,7 @@ public record EnvNodeView(
 
     EnvNodeView withParent(long parentId) {
         return new EnvNodeView(id, name, displayName, uuid, version, nodeType, ip, hostname, params, cpus,
-                cpusTopology, ramMb, diskGb, links, parentId, job, children);
+                cpusTopology, ramMb, diskGb, model, hwUuid, serialNum, cpuInfo, ramInfo, links, parentId, job,
+                children);
     }
 }

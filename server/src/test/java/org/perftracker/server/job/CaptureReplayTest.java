@@ -193,6 +193,9 @@ class CaptureReplayTest {
             assertSameTree(stored, expected.envNodes);
         }
         assertThat(jobsWithEnvironment).isGreaterThanOrEqualTo(2);
+        JsonNode client = server.getJson("/api/v1.0/1/job/" + expectedByJobUuid.get(uuidOf("ab example")).jobId)
+                .get("env_node").get(0);
+        assertThat(client.get("cpu_info").asText()).isEqualTo("AMD EPYC @ 2.1GHz");
     }
 
     @Test
@@ -225,6 +228,9 @@ class CaptureReplayTest {
             assertThat(s.get("node_type").get("name").asText()).isEqualTo(e.path("node_type").asText(""));
             assertThat(s.get("version").asText()).isEqualTo(e.path("version").asText(""));
             assertThat(s.get("ip").asText()).isEqualTo(e.path("ip").asText(""));
+            for (String key : List.of("cpus_topology", "model", "hw_uuid", "serial_num", "cpu_info", "ram_info")) {
+                assertThat(s.get(key).asText()).as(key).isEqualTo(e.path(key).asText(""));
+            }
             if (e.has("cpus")) {
                 assertThat(s.get("cpus").asInt()).isEqualTo(e.get("cpus").asInt());
             }
