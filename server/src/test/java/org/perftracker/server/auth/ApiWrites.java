@@ -1,11 +1,14 @@
 package org.perftracker.server.auth;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.perftracker.server.auth.PermissionMatrixTest.Case;
+import org.perftracker.server.testing.Accounts;
 import org.perftracker.server.testing.Forms;
 
 /** The permission matrix's rows for the API: every write route under {@code /api/}, in the order of its features. */
@@ -16,7 +19,7 @@ final class ApiWrites {
     static List<Case> all(WriteTargets t) {
         List<Case> cases = new ArrayList<>();
         jobsAndArtifacts(t, cases);
-        comparisons(t, cases);
+        comparisonsAndRegressions(t, cases);
         theLab(t, cases);
         accounts(t, cases);
         return cases;
@@ -37,11 +40,14 @@ final class ApiWrites {
                 t.form("/api/v1.0/0/artifact/" + t.anArtifact(), Map.of("description", "changed"))));
         cases.add(new Case("PATCH /api/v1.0/0/artifact/<uuid>", Access.UPLOAD, () ->
                 t.json("PATCH", "/api/v1.0/0/artifact/" + t.anArtifact(), "{\"description\": \"patched\"}")));
+        // a route that only says "Method PUT is not allowed", to those the route table lets in
+        cases.add(Case.refusedByItsRoute("PUT /api/v1.0/0/artifact/<uuid>", Access.EDIT, 405, () ->
+                t.json("PUT", "/api/v1.0/0/artifact/" + t.anArtifact(), "{\"description\": \"put\"}")));
         cases.add(new Case("DELETE /api/v1.0/0/artifact/<uuid>", Access.EDIT, () ->
                 t.delete("/api/v1.0/0/artifact/" + t.anArtifact())));
     }
 
-    private static void comparisons(WriteTargets t, List<Case> cases) {
+    private static void comparisonsAndRegressions(WriteTargets t, List<Case> cases) {
         cases.add(new Case("POST /api/v1.0/1/comparison/", Access.UPLOAD, () -> t.json("POST",
                 "/api/v1.0/1/comparison/", "{\"jobs\": [" + t.aJob() + ", " + t.aJob() + "]}")));
         cases.add(new Case("PUT /api/v1.0/1/comparison/<id>", Access.EDIT, () -> t.json("PUT",
@@ -49,6 +55,14 @@ final class ApiWrites {
                         + "]}")));
         cases.add(new Case("DELETE /api/v1.0/1/comparison/<id>", Access.EDIT, () ->
                 t.delete("/api/v1.0/1/comparison/" + t.aComparison())));
+        cases.add(new Case("PATCH /api/v1.0/1/regression/<id>", Access.EDIT, () -> t.json("PATCH",
+                "/api/v1.0/1/regression/" + t.regression(), "{\"title\": \"Renamed " + t.next() + "\"}")));
+        cases.add(new Case("PATCH /api/v1.0/1/alert/<id> (triage)", Access.EDIT, () -> t.json("PATCH",
+                "/api/v1.0/1/alert/" + t.alert(), "{\"note\": \"Seen " + t.next() + "\"}")));
+        cases.add(new Case("POST /api/v1.0/1/webhook/", Access.ADMIN, () -> t.json("POST", "/api/v1.0/1/webhook/",
+                "{\"url\": \"http://127.0.0.1:9/new-" + t.next() + "\"}")));
+        cases.add(new Case("DELETE /api/v1.0/1/webhook/<id>", Access.ADMIN, () ->
+                t.delete("/api/v1.0/1/webhook/" + t.aWebhook())));
     }
 
     private static void theLab(WriteTargets t, List<Case> cases) {
@@ -73,5 +87,12 @@ final class ApiWrites {
                 "/api/v1.0/admin/tokens", "{\"name\": \"made by the API\", \"role\": \"viewer\"}")));
         cases.add(new Case("DELETE /api/v1.0/admin/tokens/<id>", Access.ACCOUNTS, () ->
                 t.delete("/api/v1.0/admin/tokens/" + t.aToken())));
+        cases.add(new Case("POST /api/v1.0/auth (login)", Access.PUBLIC, () -> t.json("POST", "/api/v1.0/auth",
+                "{\"action\": \"login\", \"encoded_email\": \"" + base64(WriteTargets.MEMBER)
+                        + "\", \"encoded_password\": \"" + base64(Accounts.PASSWORD) + "\"}")));
+    }
+
+    private static String base64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.perftracker.server.auth.PermissionMatrixTest.Case;
+import org.perftracker.server.testing.Accounts;
 import org.perftracker.server.testing.Forms;
 
 /** The permission matrix's rows for the pages: every form a page posts, in the order of its features. */
@@ -13,13 +14,14 @@ final class FormWrites {
 
     static List<Case> all(WriteTargets t) {
         List<Case> cases = new ArrayList<>();
-        jobs(t, cases);
+        jobsComparisonsRegressions(t, cases);
         theLab(t, cases);
         adminPages(t, cases);
+        signingInAndOut(t, cases);
         return cases;
     }
 
-    private static void jobs(WriteTargets t, List<Case> cases) {
+    private static void jobsComparisonsRegressions(WriteTargets t, List<Case> cases) {
         cases.add(new Case("POST /1/job/ (upload form)", Access.UPLOAD, () -> Forms.multipart(t.server(), "/1/job/",
                 "job_file", "job.json", WriteTargets.bytes(t.job()), Map.of("job_title", "From the form"))));
         cases.add(new Case("POST /1/job/<id>/edit", Access.EDIT, () -> t.form("/1/job/" + t.aJob() + "/edit",
@@ -28,6 +30,16 @@ final class FormWrites {
                 Map.of())));
         cases.add(new Case("POST /1/job/<id>/undelete", Access.EDIT, () -> t.form("/1/job/" + t.aJob()
                 + "/undelete", Map.of())));
+        cases.add(new Case("POST /1/comparison/<id>/delete", Access.EDIT, () -> t.form("/1/comparison/"
+                + t.aComparison() + "/delete", Map.of())));
+        cases.add(new Case("POST /1/comparison/<id>/undelete", Access.EDIT, () -> t.form("/1/comparison/"
+                + t.aDeletedComparison() + "/undelete", Map.of())));
+        cases.add(new Case("POST /1/regression/<id>/title", Access.EDIT, () -> t.form("/1/regression/"
+                + t.regression() + "/title", Map.of("title", "Renamed on the page " + t.next()))));
+        cases.add(new Case("POST /1/regression/<id>/job/<job>/link", Access.EDIT, () -> t.form(t.linkPath(),
+                Map.of("link", t.linkChange()))));
+        cases.add(new Case("POST /1/alert/<id>/triage", Access.EDIT, () -> t.form("/1/alert/" + t.alert()
+                + "/triage", Map.of("note", "Seen on the page " + t.next()))));
     }
 
     private static void theLab(WriteTargets t, List<Case> cases) {
@@ -46,6 +58,8 @@ final class FormWrites {
                 + t.hostId(t.aHost()), Map.of("os", "Debian 13"))));
         cases.add(new Case("POST /admin/hosts/<id>/hide", Access.ACCOUNTS, () -> t.form("/admin/hosts/"
                 + t.hostId(t.aHost()) + "/hide", Map.of())));
+        cases.add(new Case("POST /admin/hosts/<id>/show", Access.ACCOUNTS, () -> t.form("/admin/hosts/"
+                + t.aHiddenHost() + "/show", Map.of())));
         cases.add(new Case("POST /admin/lock-types", Access.ACCOUNTS, () -> t.form("/admin/lock-types",
                 Map.of("name", "Page type " + t.next()))));
         cases.add(new Case("POST /admin/lock-types/<id>", Access.ACCOUNTS, () -> t.form("/admin/lock-types/"
@@ -68,5 +82,15 @@ final class FormWrites {
                 Map.of("name", "Project " + t.next()))));
         cases.add(new Case("POST /admin/projects/<id>", Access.ACCOUNTS, () -> t.form("/admin/projects/1",
                 Map.of("name", "Default project", "order", "50", "visible", "1"))));
+    }
+
+    private static void signingInAndOut(WriteTargets t, List<Case> cases) {
+        cases.add(new Case("POST /signin", Access.PUBLIC, () -> t.form("/signin", Map.of("username",
+                WriteTargets.MEMBER, "password", Accounts.PASSWORD, "next", "/"))));
+        cases.add(new Case("POST /signout", Access.PUBLIC, () -> t.form("/signout", Map.of())));
+        // a token is let in to its account page, but only a signed-in user changes a password
+        cases.add(Case.refusedByItsRoute("POST /account/password", Access.SIGNED_IN, 403, () ->
+                t.form("/account/password", Map.of("current_password", Accounts.PASSWORD, "new_password",
+                        "a new long password", "repeat_password", "a new long password"))));
     }
 }
