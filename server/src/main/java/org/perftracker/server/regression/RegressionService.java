@@ -90,14 +90,20 @@ public final class RegressionService {
                 read.jobIds().stream().filter(rows::containsKey).map(rows::get).toList());
     }
 
-    /** Gives the regression a new title (1 to 512 characters), in the audit log with who did it. */
+    /**
+     * Gives the regression a new title (1 to 512 characters), in the audit log with who did it; a token limited to
+     * another project is refused (403).
+     */
     public RegressionViews.RegressionDetails rename(Actor actor, long regressionId, String title) {
         String trimmed = title.trim();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_TITLE) {
-            throw ApiException.badRequest("title", "must be 1 to " + MAX_TITLE + " characters");
-        }
         db.writeVoid(h -> {
             RegressionRepository.Stored before = stored(h, regressionId);
+            if (!actor.mayChange(before.projectId())) {
+                throw JobService.outsideProject(actor);
+            }
+            if (trimmed.isEmpty() || trimmed.length() > MAX_TITLE) {
+                throw ApiException.badRequest("title", "must be 1 to " + MAX_TITLE + " characters");
+            }
             regressions.rename(h, regressionId, trimmed);
             audit.record(h, actor, "regression.rename", "regression " + regressionId + " (" + before.tag() + ")",
                     before.title() + " → " + trimmed);

@@ -2,6 +2,8 @@ package org.perftracker.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.perftracker.core.upload.JobUpload;
 import org.perftracker.core.upload.UploadWriter;
@@ -88,6 +92,36 @@ public final class RunningServer implements AutoCloseable {
 
     public TestDatabase kind() {
         return database.kind();
+    }
+
+    /**
+     * @return every HTTP route the server registered, as the router spells it:
+     *     {@code PATCH /api/v{version}/{project}/alert/{id}}
+     */
+    public Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        javalin().unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+            Endpoint e = parsed.endpoint;
+            if (e.method.isHttpMethod()) {
+                routes.add(e.method.name() + " " + e.path);
+            }
+        });
+        return routes;
+    }
+
+    /** The server keeps its Javalin to itself; tests read the field rather than widen the server's API for it. */
+    private Javalin javalin() {
+        for (java.lang.reflect.Field field : PerfTrackerServer.class.getDeclaredFields()) {
+            if (field.getType() == Javalin.class) {
+                try {
+                    field.setAccessible(true);
+                    return (Javalin) field.get(server);
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError("cannot read the server's Javalin", e);
+                }
+            }
+        }
+        throw new AssertionError("PerfTrackerServer has no Javalin field to read its routes from");
     }
 
     /** An answer: status and body. */

@@ -75,7 +75,7 @@ public final class AlertRoutes {
         JsonNode body = bodies.object(ctx);
         AlertService.Triage triage = new AlertService.Triage(JsonBodies.text(body, "state"),
                 JsonBodies.text(body, "note"), JsonBodies.text(body, "bug_url"));
-        ctx.json(alerts.triage(Params.id(ctx, "id"), triage, Actor.of(ctx).name()));
+        ctx.json(alerts.triage(Params.id(ctx, "id"), triage, Actor.of(ctx)));
     }
 
     private static Optional<String> param(Context ctx, String name) {

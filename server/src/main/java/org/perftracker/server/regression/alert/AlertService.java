@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.perftracker.server.audit.Actor;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.job.JobService;
 import org.perftracker.server.regression.HttpUrls;
 import org.perftracker.server.regression.SeriesRepository;
 import org.perftracker.server.regression.notify.Outbox;
@@ -79,11 +81,17 @@ public final class AlertService {
 
     /**
      * Applies a triage, recorded in the alert's history with who made it. Accepting an alert as the baseline (or
-     * taking that back) recomputes its series' trend; webhooks that want triage events are told.
+     * taking that back) recomputes its series' trend; webhooks that want triage events are told. A token limited
+     * to another project than the alert's is refused (403).
      *
-     * @param actor the user who triages
+     * @param actor who triages
      */
-    public AlertViews.AlertDetails triage(long alertId, Triage triage, String actor) {
+    public AlertViews.AlertDetails triage(long alertId, Triage triage, Actor actor) {
+        // before the triage itself is judged: a token of another project learns nothing from the answer
+        long projectId = db.read(h -> alerts.byId(h, alertId)).orElseThrow(() -> notFound(alertId)).projectId();
+        if (!actor.mayChange(projectId)) {
+            throw JobService.outsideProject(actor);
+        }
         if (triage.state().isEmpty() && triage.note().isEmpty() && triage.bugUrl().isEmpty()) {
             throw new ApiException(400, "nothing to change: send state, note or bug_url",
                     Map.of("state", List.of("send state, note or bug_url")));
@@ -112,7 +120,7 @@ public final class AlertService {
             if (to == from && newNote.equals(current.note()) && newBug.equals(current.bugUrl())) {
                 return new AlertViews.AlertDetails(current, alerts.history(h, alertId));
             }
-            alerts.triage(h, alertId, from, to, newNote, newBug, actor, now);
+            alerts.triage(h, alertId, from, to, newNote, newBug, actor.name(), now);
             if (to != from && (to == AlertState.ACCEPTED_AS_BASELINE || from == AlertState.ACCEPTED_AS_BASELINE)) {
                 series.refreshTrend(h, current.series().id());
             }

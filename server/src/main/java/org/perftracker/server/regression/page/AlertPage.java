@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.perftracker.server.audit.Actor;
-import org.perftracker.server.job.JobService;
 import org.perftracker.server.page.Flash;
 import org.perftracker.server.page.Hrefs;
 import org.perftracker.server.page.Layout;
@@ -55,19 +54,15 @@ public final class AlertPage {
     void triage(Context ctx) {
         long projectId = PageParams.id(ctx, "project");
         long id = PageParams.id(ctx, "id");
-        Actor actor = Actor.of(ctx);
-        if (!actor.mayChange(alerts.get(id).alert().projectId())) {
-            throw JobService.outsideProject(actor);
-        }
         AlertService.Triage triage = new AlertService.Triage(
                 Optional.ofNullable(ctx.formParam("state")).map(String::strip).filter(s -> !s.isEmpty()),
                 Optional.ofNullable(ctx.formParam("note")), Optional.ofNullable(ctx.formParam("bug_url")));
         try {
-            AlertViews.AlertDetails done = alerts.triage(id, triage, actor.name());
+            AlertViews.AlertDetails done = alerts.triage(id, triage, Actor.of(ctx));
             Flash.ok("Alert " + id + " (" + done.alert().summary() + ") is " + RegressionCells.stateLabel(
                     done.alert().state()), "").send(ctx);
         } catch (ApiException e) {
-            if (e.status() == 404) {
+            if (e.status() == 404 || e.status() == 403) {
                 throw e;
             }
             List<String> details = new ArrayList<>();

@@ -371,7 +371,7 @@ class RegressionPagesHttpTest {
     }
 
     @Test
-    void a_token_limited_to_another_project_may_neither_triage_nor_rename() {
+    void a_token_limited_to_another_project_may_neither_triage_nor_rename_by_form_or_through_the_api() {
         long other = server.server().database().write(h -> h.createUpdate(
                 "INSERT INTO project (name, description) VALUES ('Other', '')").executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class).one());
@@ -387,6 +387,13 @@ class RegressionPagesHttpTest {
             RunningServer.Answer refused = server.send(Forms.urlEncoded(server, form[0], Map.of(form[1], form[2]))
                     .header("Authorization", "Bearer " + scoped));
             assertThat(refused.status()).as(form[0]).isEqualTo(403);
+        }
+        for (String[] patch : new String[][] {{"/api/v1.0/1/alert/" + id, "{\"state\": \"acknowledged\"}"},
+            {"/api/v1.0/1/regression/" + triage, "{\"title\": \"Renamed\"}"}}) {
+            RunningServer.Answer refused = server.send(HttpRequest.newBuilder(server.uri(patch[0]))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + scoped)
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString(patch[1])));
+            assertThat(refused.status()).as(patch[0] + ": " + refused.body()).isEqualTo(403);
         }
         assertThat(server.snapshot()).isEqualTo(before);
     }
