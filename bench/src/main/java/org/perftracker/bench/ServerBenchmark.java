@@ -160,6 +160,8 @@ public final class ServerBenchmark {
                                           hostname, params, cpus_topology, links)
                     SELECT id, 0, NULL, uuid, 's1', 'Host', '', '', '', '', '', '' FROM job
                     WHERE id NOT IN (SELECT job_id FROM env_node)""");
+            // written with every upload and edit; the jobs inserted above set it in one statement
+            h.execute("UPDATE job SET search_text = " + org.perftracker.server.job.JobSearchText.EXPRESSION);
         });
         // the steady state autovacuum keeps a PostgreSQL database in (visibility map set, statistics current)
         server.database().read(h -> h.execute(

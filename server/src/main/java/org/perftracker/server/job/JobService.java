@@ -156,6 +156,7 @@ public final class JobService {
                     .bind("links", edit.links().map(json::map).orElse(null))
                     .bind("deleted", edit.deleted().orElse(null))
                     .execute();
+            JobSearchText.refresh(h, jobId);
             audit.record(h, actor, "job.edit", "job " + jobId, describe(edit));
         });
         changed(jobId);

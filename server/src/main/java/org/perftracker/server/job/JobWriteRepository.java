@@ -100,5 +100,6 @@ final class JobWriteRepository {
                 .bind("testcasesTotal", v.counters().testcasesTotal())
                 .bind("testcasesErrors", v.counters().testcasesErrors())
                 .execute();
+        JobSearchText.refresh(h, jobId);
     }
 }

@@ -109,6 +109,29 @@ class JobApiTest {
                 "Rich 100%_job");
         assertThat(server.getJson("/api/v1.0/1/job/?search%5Bvalue%5D=1%25").get("recordsFiltered").asInt())
                 .isZero();
+        JsonNode middle = server.getJson("/api/v1.0/1/job/?search%5Bvalue%5D=2.1&start=4&length=2");
+        assertThat(middle.get("data")).hasSize(2);
+        assertThat(middle.get("recordsFiltered").asInt()).isEqualTo(6);
+        JsonNode beyond = server.getJson("/api/v1.0/1/job/?search%5Bvalue%5D=2.1&start=10&length=2");
+        assertThat(beyond.get("data")).isEmpty();
+        assertThat(beyond.get("recordsFiltered").asInt()).as("counted without a row to count on").isEqualTo(6);
+    }
+
+    @Test
+    void an_edited_job_is_found_by_its_new_title_and_not_by_its_old_one() {
+        long id = server.upload(Fixtures.job().title("Searchable zebra").test("t", 1).build()).json().get("id")
+                .asLong();
+        try {
+            assertThat(titles(server.getJson("/api/v1.0/1/job/?search%5Bvalue%5D=zebra")))
+                    .containsExactly("Searchable zebra");
+            assertThat(server.put("/api/v1.0/1/job/" + id, "{\"job_title\": \"Renamed okapi\"}").status())
+                    .isEqualTo(200);
+            assertThat(titles(server.getJson("/api/v1.0/1/job/?search%5Bvalue%5D=zebra"))).isEmpty();
+            assertThat(titles(server.getJson("/api/v1.0/1/job/?search%5Bvalue%5D=OKAPI")))
+                    .containsExactly("Renamed okapi");
+        } finally {
+            server.delete("/api/v1.0/1/job/" + id);
+        }
     }
 
     @Test
