@@ -2,6 +2,7 @@ package org.perftracker.client;
 
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
+import java.util.List;
 import org.perftracker.client.analyze.AnalyzeCommand;
 import org.perftracker.client.artifact.ArtifactCommand;
 import org.perftracker.client.cli.CommandFailure;
@@ -28,25 +29,17 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = {"PerfTracker client: run a benchmark tool, upload its results as a job, compare builds.",
             "Start the server with `./pt server`."},
-        subcommands = {
-            RunCommand.class,
-            SuiteCommand.class,
-            ImportCommand.class,
-            UploadCommand.class,
-            JobCommand.class,
-            CompareCommand.class,
-            AnalyzeCommand.class,
-            CheckCommand.class,
-            ArtifactCommand.class,
-            LockCommand.class,
-            CommandLine.HelpCommand.class,
-        },
         footer = {"", "Environment: PT_URL (server), PT_TOKEN (API token), PT_HOME (pt's files, default "
                 + "~/.perftracker).",
             "Exit codes: 0 ok, 1 regression or failed check, 2 usage, 3 tool, parse or server failure."})
 public final class Main implements Runnable {
     /** Exit code of a usage error. */
     public static final int EXIT_USAGE = ExitCodes.USAGE;
+
+    /** The subcommands, in the order {@code pt --help} lists them. */
+    static final List<Class<?>> COMMANDS = List.of(RunCommand.class, SuiteCommand.class, ImportCommand.class,
+            UploadCommand.class, JobCommand.class, CompareCommand.class, AnalyzeCommand.class, CheckCommand.class,
+            ArtifactCommand.class, LockCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,7 +55,11 @@ public final class Main implements Runnable {
 
     /** Runs {@code pt} as the invocation says (arguments, environment, output) and returns its exit code. */
     public static int run(Invocation invocation) {
-        CommandLine cli = new CommandLine(new Main(), new Factory(invocation));
+        Factory factory = new Factory(invocation);
+        CommandLine cli = new CommandLine(new Main(), factory);
+        for (Class<?> command : commandsFor(invocation.args())) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(invocation.out());
         cli.setErr(invocation.err());
         cli.setParameterExceptionHandler((e, args) -> {
@@ -73,11 +70,30 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, command, parsed) -> failure(invocation, e));
         cli.getCommandSpec().exitCodeOnUsageHelp(ExitCodes.OK);
-        cli.getSubcommands().get("run").setStopAtPositional(true);
+        if (cli.getSubcommands().containsKey("run")) {
+            cli.getSubcommands().get("run").setStopAtPositional(true);
+        }
         int code = cli.execute(invocation.args().toArray(String[]::new));
         invocation.out().flush();
         invocation.err().flush();
         return code;
+    }
+
+    /**
+     * The subcommands to build: only the one named when the first argument names one, since picocli reads the
+     * annotations of every command it is given and {@code pt run} must start fast (docs/benchmarks.md); all of
+     * them otherwise, for help and for the message about an unknown command.
+     */
+    static List<Class<?>> commandsFor(List<String> args) {
+        if (!args.isEmpty()) {
+            for (Class<?> command : COMMANDS) {
+                Command annotation = command.getAnnotation(Command.class);
+                if (annotation.name().equals(args.get(0)) && command != CommandLine.HelpCommand.class) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     private static int failure(Invocation invocation, Exception e) {
