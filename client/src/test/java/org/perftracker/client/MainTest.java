@@ -45,4 +45,16 @@ class MainTest {
         assertThat(r.err()).startsWith("pt: cannot read job 3 at http://127.0.0.1:1: ").doesNotContain("\tat ")
                 .hasLineCount(1);
     }
+
+    @Test
+    void only_the_command_named_is_built_and_help_or_anything_else_builds_them_all() {
+        assertThat(Main.commandsFor(java.util.List.of("run", "--", "ab"))).containsExactly(
+                org.perftracker.client.run.RunCommand.class);
+        assertThat(Main.commandsFor(java.util.List.of("lock", "list"))).containsExactly(
+                org.perftracker.client.lock.LockCommand.class);
+        assertThat(Main.commandsFor(java.util.List.of("help", "run"))).isEqualTo(Main.COMMANDS);
+        assertThat(Main.commandsFor(java.util.List.of("--help"))).isEqualTo(Main.COMMANDS);
+        assertThat(Main.commandsFor(java.util.List.of("runn"))).isEqualTo(Main.COMMANDS);
+        assertThat(Main.commandsFor(java.util.List.of())).isEqualTo(Main.COMMANDS);
+    }
 }
