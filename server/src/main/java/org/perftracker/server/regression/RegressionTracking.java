@@ -59,7 +59,7 @@ public final class RegressionTracking implements AutoCloseable {
 
     public Services services(JobService jobs, AuditLog audit) {
         return new Services(new RegressionService(db, jobs, new RegressionRepository(), series, alerts, audit),
-                new AlertService(db, clock, alerts, series, outbox, notifier::wake),
+                new AlertService(db, clock, alerts, series, outbox, notifier::wake, audit),
                 new WebhookService(db, clock, mapper, audit),
                 new CheckService(db, analysis.queue(), alerts, series, detector.config()));
     }

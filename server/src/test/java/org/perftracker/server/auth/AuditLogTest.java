@@ -3,6 +3,8 @@ package org.perftracker.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +14,9 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.perftracker.core.upload.Fixtures;
 import org.perftracker.server.audit.AuditLog;
+import org.perftracker.server.regression.Nightly;
 import org.perftracker.server.testing.Accounts;
+import org.perftracker.server.testing.Await;
 import org.perftracker.server.testing.Forms;
 import org.perftracker.server.testing.RunningServer;
 import org.perftracker.server.testing.TestDatabase;
@@ -48,6 +52,17 @@ class AuditLogTest {
             long webhook = server.postJson("/api/v1.0/1/webhook/", "{\"url\": \"http://127.0.0.1:9/hook\"}").json()
                     .get("id").asLong();
             server.delete("/api/v1.0/1/webhook/" + webhook);
+            List<Long> alertIds = new ArrayList<>();
+            for (int n = 1; n <= 20; n++) {
+                server.upload(Nightly.stepAt("audited-alerts", n, 12));
+            }
+            Await.until(Duration.ofSeconds(60), "the alert", () -> {
+                server.getJson("/api/v1.0/1/alert/").get("data").forEach(a -> alertIds.add(a.get("id").asLong()));
+                return !alertIds.isEmpty();
+            });
+            long alert = alertIds.get(0);
+            send(server, token, "PATCH", "/api/v1.0/1/alert/" + alert,
+                    "{\"state\": \"acknowledged\", \"bug_url\": \"https://bugs.example.com/7\"}");
 
             Accounts.Session admin = Accounts.signIn(server, "admin", "the admin's secret");
             server.send(admin.form(server, "/admin/users/" + editor.id() + "/role", Map.of("role", "viewer")));
@@ -65,6 +80,12 @@ class AuditLogTest {
                     "anonymous (127.0.0.1) | webhook.delete | webhook " + webhook + " of project 1",
                     "admin | user.role | user ed",
                     "system | user.create | user admin");
+            assertThat(entries).filteredOn(e -> e.action().equals("alert.triage")).singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.actor()).isEqualTo("ed (token test editor)");
+                        assertThat(e.target()).startsWith("alert " + alert + " (login latency +");
+                        assertThat(e.detail()).isEqualTo("new → acknowledged; bug https://bugs.example.com/7");
+                    });
             assertThat(entries.get(0).action()).as("newest first").isEqualTo("user.role");
             assertThat(entries.get(0).detail()).isEqualTo("editor → viewer");
 

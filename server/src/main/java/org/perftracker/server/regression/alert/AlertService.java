@@ -1,10 +1,12 @@
 package org.perftracker.server.regression.alert;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.perftracker.server.audit.Actor;
+import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.job.JobService;
 import org.perftracker.server.regression.HttpUrls;
@@ -22,10 +24,12 @@ public final class AlertService {
     private final SeriesRepository series;
     private final Outbox outbox;
     private final Runnable notificationsQueued;
+    private final AuditLog audit;
 
     public AlertService(Database db, Clock clock, AlertRepository alerts, SeriesRepository series, Outbox outbox,
-            Runnable notificationsQueued) {
+            Runnable notificationsQueued, AuditLog audit) {
         this.db = db;
+        this.audit = audit;
         this.clock = clock;
         this.alerts = alerts;
         this.series = series;
@@ -80,7 +84,7 @@ public final class AlertService {
     }
 
     /**
-     * Applies a triage, recorded in the alert's history with who made it. Accepting an alert as the baseline (or
+     * Applies a triage, recorded in the alert's history and in the audit log with who made it. Accepting an alert as the baseline (or
      * taking that back) recomputes its series' trend; webhooks that want triage events are told. A token limited
      * to another project than the alert's is refused (403).
      *
@@ -121,6 +125,8 @@ public final class AlertService {
                 return new AlertViews.AlertDetails(current, alerts.history(h, alertId));
             }
             alerts.triage(h, alertId, from, to, newNote, newBug, actor.name(), now);
+            audit.record(h, actor, "alert.triage", "alert " + alertId + " (" + current.summary() + ")",
+                    triageDetail(current, from, to, newNote, newBug));
             if (to != from && (to == AlertState.ACCEPTED_AS_BASELINE || from == AlertState.ACCEPTED_AS_BASELINE)) {
                 series.refreshTrend(h, current.series().id());
             }
@@ -133,6 +139,22 @@ public final class AlertService {
             notificationsQueued.run();
         }
         return result;
+    }
+
+    /** What a triage changed, e.g. {@code new → acknowledged; bug https://…}. */
+    private static String triageDetail(AlertViews.Alert current, AlertState from, AlertState to, String note,
+            String bug) {
+        List<String> parts = new ArrayList<>();
+        if (to != from) {
+            parts.add(from.word() + " → " + to.word());
+        }
+        if (!note.equals(current.note())) {
+            parts.add("note: " + note);
+        }
+        if (!bug.equals(current.bugUrl())) {
+            parts.add("bug " + (bug.isEmpty() ? "removed" : bug));
+        }
+        return String.join("; ", parts);
     }
 
     private static String validBugUrl(String url) {
