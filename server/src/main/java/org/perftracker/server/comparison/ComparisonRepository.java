@@ -27,6 +27,12 @@ final class ComparisonRepository {
             "c.updated_ms", "c.updated_ms", "c.title",
             "(SELECT COUNT(*) FROM comparison_job cj WHERE cj.comparison_id = c.id)");
 
+    private final ComparedTestsCache cache;
+
+    ComparisonRepository(ComparedTestsCache cache) {
+        this.cache = cache;
+    }
+
     long insert(Handle h, long projectId, String title, ComparisonRequest r, long nowMs) {
         long id = h.createUpdate("""
                 INSERT INTO comparison (project_id, title, charts_type, tables_type, tests_type, values_type, alpha,
@@ -117,23 +123,43 @@ final class ComparisonRepository {
         return h.createQuery("SELECT project_id FROM job WHERE id = :id").bind("id", jobId).mapTo(Long.class).one();
     }
 
-    /** The jobs with their tests (stored summaries and spreads, not raw scores), in the order of {@code ids}. */
+    /**
+     * The jobs with their tests (stored summaries and spreads, not raw scores), in the order of {@code ids}. The tests
+     * of a job come from the cache when it holds the job's current revision, else from one query for every job
+     * missing, which the cache then keeps.
+     */
     List<ComparedJob> comparedJobs(Handle h, List<Long> ids, boolean withTests) {
         Map<Long, ComparedJob> headers = new LinkedHashMap<>();
-        h.createQuery("SELECT id, title, product_name, product_ver FROM job WHERE id IN (<ids>)")
+        Map<Long, ComparedTestsCache.Key> keys = new LinkedHashMap<>();
+        h.createQuery("SELECT id, title, product_name, product_ver, uuid, revision FROM job WHERE id IN (<ids>)")
                 .bindList("ids", ids)
-                .map((rs, ctx) -> ComparedJob.header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .map((rs, ctx) -> {
+                    keys.put(rs.getLong(1), new ComparedTestsCache.Key(rs.getLong(1), rs.getString(5),
+                            rs.getLong(6)));
+                    return ComparedJob.header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                })
                 .forEach(j -> headers.put(j.id(), j));
         Map<Long, List<ComparedTest>> tests = new LinkedHashMap<>();
         if (withTests) {
-            h.createQuery("""
-                    SELECT job_id, id, group_name, tag, category, metrics, less_better, status, errors, warnings,
-                           score_count, avg_score, median_score, min_score, max_score, stddev, ci95,
-                           avg_dev, samples, deviations <> '[]' AS deviations_reported
-                    FROM test WHERE job_id IN (<ids>) ORDER BY job_id, seq_num, id""")
-                    .bindList("ids", ids)
-                    .map((rs, ctx) -> Map.entry(rs.getLong("job_id"), test(rs)))
-                    .forEach(e -> tests.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            List<Long> missing = new ArrayList<>();
+            keys.forEach((id, key) -> cache.get(key).ifPresentOrElse(t -> tests.put(id, t), () -> missing.add(id)));
+            if (!missing.isEmpty()) {
+                Map<Long, List<ComparedTest>> read = new LinkedHashMap<>();
+                missing.forEach(id -> read.put(id, new ArrayList<>()));
+                h.createQuery("""
+                        SELECT job_id, id, group_name, tag, category, metrics, less_better, status, errors, warnings,
+                               score_count, avg_score, median_score, min_score, max_score, stddev, ci95,
+                               avg_dev, samples, deviations <> '[]' AS deviations_reported
+                        FROM test WHERE job_id IN (<ids>) ORDER BY job_id, seq_num, id""")
+                        .bindList("ids", missing)
+                        .map((rs, ctx) -> Map.entry(rs.getLong("job_id"), test(rs)))
+                        .forEach(e -> read.get(e.getKey()).add(e.getValue()));
+                read.forEach((id, list) -> {
+                    List<ComparedTest> kept = List.copyOf(list);
+                    cache.put(keys.get(id), kept);
+                    tests.put(id, kept);
+                });
+            }
         }
         List<ComparedJob> jobs = new ArrayList<>();
         for (Long id : ids) {

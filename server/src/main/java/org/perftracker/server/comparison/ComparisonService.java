@@ -28,7 +28,8 @@ public final class ComparisonService {
     private final Database db;
     private final Clock clock;
     private final JobService jobs;
-    private final ComparisonRepository comparisons = new ComparisonRepository();
+    private final ComparisonRepository comparisons = new ComparisonRepository(
+            new ComparedTestsCache(ComparedTestsCache.DEFAULT_MAX_TESTS));
 
     private final AuditLog audit;
 

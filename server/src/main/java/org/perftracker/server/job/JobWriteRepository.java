@@ -51,6 +51,7 @@ final class JobWriteRepository {
             String envNames, Long regressionId, boolean regressionLinked, JobCounters counters) {
     }
 
+    /** Writes an upload's values into its job and counts one more revision of it (V23: its tests may have changed). */
     void update(Handle h, long jobId, JobValues v) {
         h.createUpdate("""
                 UPDATE job SET
@@ -64,6 +65,7 @@ final class JobWriteRepository {
                     product_ver = COALESCE(:productVer, product_ver),
                     links = COALESCE(:links, links),
                     begin_ms = :begin, end_ms = :end, duration_ms = :duration, upload_ms = :upload,
+                    revision = revision + 1,
                     env_names = COALESCE(:envNames, env_names),
                     regression_id = :regressionId,
                     regression_linked = :regressionLinked,

@@ -91,6 +91,24 @@ class ComparisonApiTest {
     }
 
     @Test
+    void a_job_uploaded_again_is_compared_with_its_new_values_on_the_next_request() {
+        java.util.UUID uuid = java.util.UUID.randomUUID();
+        long first = server.upload(Fixtures.job().uuid(uuid).title("Replaced 1").test(TestResult.builder("Search")
+                .group("Replaced").metrics("ms").lessBetter(true).scores(10, 10.1, 9.9).build()).build())
+                .json().get("id").asLong();
+        String path = "/api/v1.0/1/comparison/result?jobs=" + base + "," + first;
+        assertThat(row(server.getJson(path), "Search").get("cells").get(1).get("value").asDouble())
+                .isCloseTo(10, within(1e-9));
+        assertThat(row(server.getJson(path), "Search").get("cells").get(1).get("value").asDouble())
+                .as("read again, from what the server kept").isCloseTo(10, within(1e-9));
+        assertThat(server.upload(Fixtures.job().uuid(uuid).title("Replaced 1").test(TestResult.builder("Search")
+                .group("Replaced").metrics("ms").lessBetter(true).scores(20, 20.2, 19.8).build()).build()).status())
+                .isEqualTo(200);
+        assertThat(row(server.getJson(path), "Search").get("cells").get(1).get("value").asDouble())
+                .as("after the job was uploaded again").isCloseTo(20, within(1e-9));
+    }
+
+    @Test
     void a_single_score_with_uploaded_deviations_and_samples_is_tested_from_those_summaries() {
         long before = server.upload(Fixtures.job().title("Soak 2.0").test(TestResult.builder("Checkout")
                 .group("Soak").metrics("orders/s").scores(100).addDeviation(2).samples(10).build()).build())
