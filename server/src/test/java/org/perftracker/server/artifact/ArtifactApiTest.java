@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,29 @@ class ArtifactApiTest {
 
     private static JsonNode info(UUID uuid) throws Exception {
         return MAPPER.readTree(server.get("/api/v1.0/0/artifact/" + uuid).body());
+    }
+
+    @Test
+    void the_list_pages_newest_first_with_start_and_length() throws Exception {
+        List<String> uploaded = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID uuid = UUID.randomUUID();
+            assertThat(upload(uuid, ("log " + i).getBytes(StandardCharsets.UTF_8), "filename", "log-" + i + ".txt")
+                    .statusCode()).isEqualTo(200);
+            uploaded.add(0, uuid.toString());
+        }
+        List<String> first = uuids(server.getJson("/api/v1.0/0/artifact/?start=0&length=2"));
+        List<String> second = uuids(server.getJson("/api/v1.0/0/artifact/?start=1&length=2"));
+        assertThat(first).containsExactly(uploaded.get(0), uploaded.get(1));
+        assertThat(second).containsExactly(uploaded.get(1), uploaded.get(2));
+        assertThat(uuids(server.getJson("/api/v1.0/0/artifact/"))).as("10 by default, as the reference lists")
+                .hasSizeLessThanOrEqualTo(10).startsWith(uploaded.get(0));
+    }
+
+    private static List<String> uuids(JsonNode list) {
+        List<String> uuids = new ArrayList<>();
+        list.forEach(a -> uuids.add(a.get("uuid").asText()));
+        return uuids;
     }
 
     @Test
