@@ -110,7 +110,7 @@ public final class RegressionBenchmark {
                 ServerConfig config = fresh.config();
                 Database db = Database.open(config.effectiveDbUrl(), config.dbUser(), config.dbPassword(), 8);
                 RegressionTracking tracking = new RegressionTracking(db, Clock.systemUTC(), new Json().mapper(),
-                        Notifications.defaults());
+                        Notifications.defaults(), ServerConfig.DEFAULT_MIN_CHANGE_PERCENT);
                 open.add(0, db);
                 open.add(0, tracking);
                 if (listener == Listener.ANALYSING) {

@@ -61,6 +61,11 @@ public final class Main implements Callable<Integer> {
             description = "end host locks by themselves at their planned end (PT_EXPIRE_LOCKS; default: they hold"
                     + " until released)")
     boolean expireLocks;
+    @Option(names = "--min-change", paramLabel = "PERCENT", defaultValue = "${env:PT_MIN_CHANGE:-1}",
+            description = "the smallest shift of a test over builds that raises a regression alert, in percent of its"
+                    + " level (PT_MIN_CHANGE; default: ${DEFAULT-VALUE})")
+    double minChangePercent;
+
     @Option(names = "--read-access", paramLabel = "public|signed-in", defaultValue = "${env:PT_READ_ACCESS:-public}",
             description = "who may read pages and the API: everyone, or signed-in users and tokens (PT_READ_ACCESS;"
                     + " default: ${DEFAULT-VALUE})")
@@ -158,6 +163,10 @@ public final class Main implements Callable<Integer> {
         if (maxUploadMb < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1");
         }
+        if (!(minChangePercent >= 0 && minChangePercent < 100)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--min-change must be 0 to 100 percent,"
+                    + " got " + minChangePercent);
+        }
         if (smtpPort < 1 || smtpPort > 65535) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--smtp-port must be 1..65535");
         }
@@ -167,7 +176,7 @@ public final class Main implements Callable<Integer> {
                 .withSmtpLogin(smtpUser, smtpPassword, smtpStartTls).withPublicUrl(publicUrl);
         ServerConfig config = new ServerConfig(host, port, dataDir, dbUrl, dbUser, dbPassword, maxUploadMb,
                 Math.max(2, dbPoolSize), Math.max(1, maxArtifactMb), expireLocks, authSettings(),
-                notifications);
+                notifications, minChangePercent);
         PerfTrackerServer server;
         try {
             server = PerfTrackerServer.start(config);

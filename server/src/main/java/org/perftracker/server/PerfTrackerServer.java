@@ -114,7 +114,8 @@ public final class PerfTrackerServer {
             AuditLog audit = new AuditLog(clock);
             ArtifactService artifacts = new ArtifactService(db, new FileArtifactStore(config.artifactDir()), clock,
                     config.maxArtifactMb() * 1024 * 1024, audit);
-            RegressionTracking regressions = new RegressionTracking(db, clock, json.mapper(), config.notifications());
+            RegressionTracking regressions = new RegressionTracking(db, clock, json.mapper(), config.notifications(),
+                    config.minChangePercent());
             JobUploadService uploads = new JobUploadService(db, clock, projectRepository, new RegressionRepository(),
                     json.mapper(), List.of(regressions.listener()));
             JobService jobs = new JobService(db, projectRepository, json.mapper(), audit, artifacts,

@@ -82,7 +82,16 @@ class ServerProcessTest {
         assertThat(out).contains("--port", "PT_PORT", "9000", "--host", "PT_HOST", "--data-dir", "PT_DATA_DIR",
                 "--db-url", "PT_DB_URL", "--db-user", "--db-password", "--max-upload-mb", "64",
                 "--read-access", "PT_READ_ACCESS", "--anonymous-writes", "PT_ANONYMOUS_WRITES", "--trusted-proxy",
-                "PT_ADMIN_PASSWORD", "--ldap-url", "PT_LDAP_BIND_PASSWORD");
+                "PT_ADMIN_PASSWORD", "--ldap-url", "PT_LDAP_BIND_PASSWORD", "--min-change", "PT_MIN_CHANGE");
+    }
+
+    @Test
+    void a_minimum_change_outside_0_to_100_percent_is_a_usage_error() throws Exception {
+        Process bad = launch("--port", "0", "--min-change", "150");
+        String out = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bad.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(bad.exitValue()).isEqualTo(2);
+        assertThat(out).contains("--min-change must be 0 to 100 percent, got 150");
     }
 
     @Test

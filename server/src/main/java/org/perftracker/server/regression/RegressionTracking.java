@@ -30,15 +30,19 @@ public final class RegressionTracking implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final ObjectMapper mapper;
-    private final ChangePointDetector detector = new ChangePointDetector(ChangePointDetector.Config.defaults());
+    private final ChangePointDetector detector;
     private final SeriesRepository series;
     private final AlertRepository alerts = new AlertRepository();
     private final Outbox outbox;
     private final Notifier notifier;
     private final Analysis analysis;
 
-    public RegressionTracking(Database db, Clock clock, ObjectMapper mapper, Notifications notifications) {
+    /** @param minChangePercent the smallest shift reported, in percent (the detector's minimum relative change) */
+    public RegressionTracking(Database db, Clock clock, ObjectMapper mapper, Notifications notifications,
+            double minChangePercent) {
         this.db = db;
+        this.detector = new ChangePointDetector(ChangePointDetector.Config.defaults()
+                .withMinRelativeChange(minChangePercent / 100));
         this.clock = clock;
         this.mapper = mapper;
         this.series = new SeriesRepository(new ChangePointsJson(mapper));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.perftracker.server.ServerConfig;
 import org.perftracker.server.db.Database;
 import org.perftracker.server.artifact.ArtifactService;
 import org.perftracker.server.artifact.FileArtifactStore;
@@ -81,7 +82,7 @@ class AnalysisWorkerTest {
             throw new IllegalStateException("a broken listener");
         };
         try (RegressionTracking tracking = new RegressionTracking(db, Clock.systemUTC(), mapper,
-                Notifications.defaults())) {
+                Notifications.defaults(), ServerConfig.DEFAULT_MIN_CHANGE_PERCENT)) {
             tracking.start();
             JobUploadService uploads = uploads(broken, tracking.listener(), broken);
             for (int n = 1; n <= 20; n++) {
@@ -95,7 +96,7 @@ class AnalysisWorkerTest {
 
     @Test
     void work_queued_while_no_worker_runs_is_done_when_one_starts() {
-        RegressionTracking stopped = new RegressionTracking(db, Clock.systemUTC(), mapper, Notifications.defaults());
+        RegressionTracking stopped = new RegressionTracking(db, Clock.systemUTC(), mapper, Notifications.defaults(), ServerConfig.DEFAULT_MIN_CHANGE_PERCENT);
         stopped.close();
         JobUploadService uploads = uploads(stopped.listener());
         for (int n = 1; n <= 20; n++) {
@@ -103,7 +104,7 @@ class AnalysisWorkerTest {
         }
         assertThat(queued()).isEqualTo(20);
         try (RegressionTracking started = new RegressionTracking(db, Clock.systemUTC(), mapper,
-                Notifications.defaults())) {
+                Notifications.defaults(), ServerConfig.DEFAULT_MIN_CHANGE_PERCENT)) {
             started.start();
             Await.until(Duration.ofSeconds(30), "an empty queue", () -> queued() == 0);
             assertThat(alerts(started)).isEqualTo(1);
@@ -114,7 +115,7 @@ class AnalysisWorkerTest {
     void a_batch_that_fails_is_put_back_without_holding_up_others_and_given_up_after_a_few_attempts() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         AnalysisQueue queue = new AnalysisQueue();
-        try (RegressionTracking tracking = new RegressionTracking(db, clock, mapper, Notifications.defaults())) {
+        try (RegressionTracking tracking = new RegressionTracking(db, clock, mapper, Notifications.defaults(), ServerConfig.DEFAULT_MIN_CHANGE_PERCENT)) {
             tracking.start();
             JobUploadService uploads = uploads(tracking.listener());
             long broken = uploads.store(Nightly.stepAt("broken", 1, 12)).jobId();
