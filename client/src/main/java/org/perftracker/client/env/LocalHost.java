@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,8 +17,9 @@ import org.perftracker.core.upload.EnvNode;
 
 /**
  * The machine {@code pt} runs on, as an environment node of type {@code Host}: its name, OS, kernel, CPU model
- * and count, memory and JVM. Read from {@code /proc}, {@code /etc} and the JVM's system properties; no command
- * is run and no name is looked up on the network.
+ * and count, memory and JVM, and what the firmware says of the box (vendor and model; its UUID and serial number
+ * where they are readable, which is as root). Read from {@code /proc}, {@code /etc}, {@code /sys/class/dmi/id}
+ * and the JVM's system properties; no command is run and no name is looked up on the network.
  *
  * <p>On a Debian 12 machine with two cores: {@code name "build-7", node_type "Host", version "Debian GNU/Linux
  * 12 (bookworm)", hostname "build-7", cpus 2, cpus_topology "Intel(R) Xeon(R) CPU @ 2.20GHz (1 socket × 1 core
@@ -25,6 +27,10 @@ import org.perftracker.core.upload.EnvNode;
  * (macOS, Windows) the same node comes from the JVM's properties alone, with fewer details.
  */
 public final class LocalHost {
+    /** Placeholders firmware vendors leave in fields they did not fill in. */
+    private static final Set<String> UNSET = Set.of("", "none", "default string", "not specified",
+            "to be filled by o.e.m.", "system product name", "system manufacturer", "0");
+
     private final Path root;
     private final Properties system;
     private final Map<String, String> environment;
@@ -53,7 +59,19 @@ public final class LocalHost {
                 .withVersion(os())
                 .withAddress("", host)
                 .withHardware(OptionalInt.of(cpus), cpu.describe(), ramMb(), OptionalInt.empty())
-                .withParams(params());
+                .withParams(params())
+                .withMachine(new EnvNode.Machine(dmi("sys_vendor", "product_name"), dmi("product_uuid"),
+                        dmi("product_serial"), cpu.model(), ""));
+    }
+
+    /** @return the DMI fields named, joined by a space, without the placeholders of unset fields */
+    String dmi(String... fields) {
+        List<String> values = new ArrayList<>();
+        for (String field : fields) {
+            firstLine("sys/class/dmi/id/" + field).map(String::trim)
+                    .filter(v -> !UNSET.contains(v.toLowerCase(Locale.ROOT))).ifPresent(values::add);
+        }
+        return String.join(" ", values);
     }
 
     String hostname() {

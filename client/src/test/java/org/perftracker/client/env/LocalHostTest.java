@@ -43,6 +43,9 @@ class LocalHostTest {
         file("etc/os-release", "NAME=\"Debian GNU/Linux\"\nPRETTY_NAME=\"Debian GNU/Linux 12 (bookworm)\"\n");
         file("proc/meminfo", "MemTotal:       24611704 kB\nMemFree:        1000 kB\n");
         file("proc/cpuinfo", cpu(0, 0, 0) + cpu(1, 0, 0) + cpu(2, 0, 1) + cpu(3, 0, 1));
+        file("sys/class/dmi/id/sys_vendor", "Dell Inc.\n");
+        file("sys/class/dmi/id/product_name", "PowerEdge R650\n");
+        file("sys/class/dmi/id/product_serial", "To Be Filled By O.E.M.\n");
 
         EnvNode node = new LocalHost(root, jvm(), Map.of()).node();
 
@@ -54,6 +57,8 @@ class LocalHostTest {
         assertThat(node.cpusTopology()).isEqualTo("Intel(R) Xeon(R) CPU @ 2.20GHz (1 socket × 2 cores × 2 threads)");
         assertThat(node.ramMb()).hasValue(24034);
         assertThat(node.params()).isEqualTo("kernel 6.1.0-18-amd64; amd64; Java 17.0.15 (OpenJDK 64-Bit Server VM)");
+        assertThat(node.machine()).isEqualTo(new EnvNode.Machine("Dell Inc. PowerEdge R650", "", "",
+                "Intel(R) Xeon(R) CPU @ 2.20GHz", ""));
     }
 
     @Test
@@ -65,6 +70,7 @@ class LocalHostTest {
         assertThat(node.cpus()).hasValue(Runtime.getRuntime().availableProcessors());
         assertThat(node.ramMb()).isEmpty();
         assertThat(node.params()).isEqualTo("amd64; Java 17.0.15 (OpenJDK 64-Bit Server VM)");
+        assertThat(node.machine()).isEqualTo(EnvNode.Machine.NONE);
     }
 
     @Test
