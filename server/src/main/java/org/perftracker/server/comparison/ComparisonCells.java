@@ -76,7 +76,9 @@ public final class ComparisonCells {
         if (kind == ValueKind.AVERAGE && cell.n() > 1) {
             return what + " of " + scores + ", 95% confidence interval ±" + Formats.withUnit(cell.spread(), unit);
         }
-        return what + " of " + scores + (cell.n() == 1 ? ": no variance information" : "");
+        // a single score's change is tested only when its upload reported a deviation and a sample count
+        // (ReportedSpread); the change's own hover text says which it was
+        return what + " of " + scores + (cell.n() == 1 ? ": no spread of its own" : "");
     }
 
     /**

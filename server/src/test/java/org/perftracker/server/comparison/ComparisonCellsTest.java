@@ -45,7 +45,7 @@ class ComparisonCellsTest {
         Cell one = cell(CellState.MEASURED, 42, 0, 1, 0);
         assertThat(ComparisonCells.spread(one, ValueKind.AVERAGE)).isEmpty();
         assertThat(ComparisonCells.valueTitle(one, ValueKind.AVERAGE, "ms"))
-                .isEqualTo("mean of 1 score: no variance information");
+                .isEqualTo("mean of 1 score: no spread of its own");
         Cell many = cell(CellState.MEASURED, 42, 3, 5, 0);
         assertThat(ComparisonCells.spread(many, ValueKind.MIN)).isEmpty();
         assertThat(ComparisonCells.valueTitle(many, ValueKind.MAX, "ms")).isEqualTo("maximum of 5 scores");
