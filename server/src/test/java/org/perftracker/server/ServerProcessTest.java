@@ -66,19 +66,13 @@ class ServerProcessTest {
 
     @Test
     void a_wrong_policy_word_is_a_usage_error() throws Exception {
-        Process bad = launch("--port", "0", "--anonymous-writes", "sometimes");
-        String out = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bad.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(bad.exitValue()).isEqualTo(2);
+        String out = exits(2, "--port", "0", "--anonymous-writes", "sometimes");
         assertThat(out).contains("anonymous writes must be loopback, anywhere or never");
     }
 
     @Test
     void help_lists_every_option_with_its_environment_variable() throws Exception {
-        Process help = launch("--help");
-        String out = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(help.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(help.exitValue()).isZero();
+        String out = exits(0, "--help");
         assertThat(out).contains("--port", "PT_PORT", "9000", "--host", "PT_HOST", "--data-dir", "PT_DATA_DIR",
                 "--db-url", "PT_DB_URL", "--db-user", "--db-password", "--max-upload-mb", "64",
                 "--read-access", "PT_READ_ACCESS", "--anonymous-writes", "PT_ANONYMOUS_WRITES", "--trusted-proxy",
@@ -87,19 +81,22 @@ class ServerProcessTest {
 
     @Test
     void a_minimum_change_outside_0_to_100_percent_is_a_usage_error() throws Exception {
-        Process bad = launch("--port", "0", "--min-change", "150");
-        String out = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bad.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(bad.exitValue()).isEqualTo(2);
+        String out = exits(2, "--port", "0", "--min-change", "150");
         assertThat(out).contains("--min-change must be 0 to 100 percent, got 150");
     }
 
     @Test
     void an_unusable_database_url_fails_at_start_with_one_clear_line() throws Exception {
-        Process bad = launch("--port", "0", "--db-url", "jdbc:mysql://nowhere/db");
-        String out = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bad.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(bad.exitValue()).isEqualTo(3);
+        String out = exits(3, "--port", "0", "--db-url", "jdbc:mysql://nowhere/db");
         assertThat(out).contains("cannot start").contains("unsupported database URL");
+    }
+
+    /** Runs the server's command line to its end (at most 20 s), checks its exit code and returns its output. */
+    private static String exits(int code, String... args) throws Exception {
+        Process process = launch(args);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isEqualTo(code);
+        return out;
     }
 }
