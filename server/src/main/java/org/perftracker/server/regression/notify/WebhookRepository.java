@@ -28,8 +28,11 @@ final class WebhookRepository {
 
     /** @param projectId 0 for every project */
     List<StoredWebhook> all(Handle h, long projectId) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM webhook"
-                + (projectId == 0 ? "" : " WHERE project_id = :project") + " ORDER BY id")
+        if (projectId == 0) {
+            return h.createQuery("SELECT " + COLUMNS + " FROM webhook ORDER BY id").map((rs, ctx) -> stored(rs))
+                    .list();
+        }
+        return h.createQuery("SELECT " + COLUMNS + " FROM webhook WHERE project_id = :project ORDER BY id")
                 .bind("project", projectId).map((rs, ctx) -> stored(rs)).list();
     }
 
