@@ -56,6 +56,7 @@ import org.perftracker.server.project.ProjectRoutes;
 import org.perftracker.server.project.ProjectService;
 import org.perftracker.server.regression.RegressionRepository;
 import org.perftracker.server.regression.RegressionTracking;
+import org.perftracker.server.regression.notify.WebhookAdminPage;
 import org.perftracker.server.regression.page.AlertChanges;
 import org.perftracker.server.regression.page.RegressionPages;
 import org.perftracker.server.web.ApiErrors;
@@ -141,6 +142,7 @@ public final class PerfTrackerServer {
                     .add("projects", "Projects", "/admin/projects")
                     .add("hosts", "Hosts", "/admin/hosts")
                     .add("lock-types", "Lock types", "/admin/lock-types")
+                    .add("webhooks", "Webhooks", "/admin/webhooks")
                     .add("audit", "Audit log", "/admin/audit");
             Templates templates = new Templates();
             Layouts layouts = new Layouts(navigation, projects, new AccountSlot(), Version.get());
@@ -164,6 +166,8 @@ public final class PerfTrackerServer {
             HostRoutes hostRoutes = new HostRoutes(hosts, locks, json.mapper(), bodies, clock);
             HostPages hostPages = new HostPages(hosts, locks, projects, layouts, templates);
             HostAdminPage hostAdminPage = new HostAdminPage(hosts, adminNavigation, layouts, templates);
+            WebhookAdminPage webhookAdminPage = new WebhookAdminPage(regressionServices.webhooks(), projects,
+                    adminNavigation, layouts, templates);
             RecentChanges changes = new AlertChanges(regressionServices.alerts());
             HomePage homePage = new HomePage(jobs, projects, changes, layouts, templates);
             JobPages jobPages = new JobPages(jobs, uploads, projects, json.mapper(), layouts, templates,
@@ -195,6 +199,7 @@ public final class PerfTrackerServer {
                 regressions.register(cfg.routes, regressionServices, bodies);
                 hostPages.register(cfg.routes);
                 hostAdminPage.register(cfg.routes);
+                webhookAdminPage.register(cfg.routes);
                 regressionPages.register(cfg.routes);
             }).start(config.host(), config.port());
             PerfTrackerServer server = new PerfTrackerServer(config, db, app,

@@ -50,6 +50,10 @@ public final class RouteTable {
                 .row("*", "/api/v*/auth", Access.PUBLIC)
                 .row("READ POST", "/signin", Access.PUBLIC)
                 .row("POST", "/signout", Access.PUBLIC)
+                // people and their keys, and every admin page: never anonymous. First, so that no later row's
+                // pattern takes an admin page (/*/webhook*/** matches /admin/webhooks, /*/job would /admin/job)
+                .row("*", "/admin/**", Access.ACCOUNTS)
+                .row("*", "/api/v*/admin/**", Access.ACCOUNTS)
                 // uploads: jobs (API and the jobs page's form), artifacts, host locks (API and the hosts pages' forms),
                 // saved comparisons
                 .row("POST", "/api/v*/*/job", Access.UPLOAD)
@@ -70,9 +74,7 @@ public final class RouteTable {
                 // the delivery log holds webhook payloads and e-mail recipients, as the webhooks' own log does
                 .row("*", "/api/v*/*/notification/**", Access.ADMIN)
                 .row("*", "/*/webhook*/**", Access.ADMIN)
-                // people and their keys: never anonymous
-                .row("*", "/admin/**", Access.ACCOUNTS)
-                .row("*", "/api/v*/admin/**", Access.ACCOUNTS)
+                // one's own account: anyone who signed in or sent a token
                 .row("*", "/account/**", Access.SIGNED_IN);
     }
 

@@ -64,6 +64,11 @@ final class FormWrites {
                 Map.of("name", "Page type " + t.next()))));
         cases.add(new Case("POST /admin/lock-types/<id>", Access.ACCOUNTS, () -> t.form("/admin/lock-types/"
                 + t.aLockType(), Map.of("bg_color", "#445566"))));
+        // a new webhook's page answers 201 with its secret; like the API's, it asks for regressions, and none is found
+        cases.add(new Case("POST /admin/webhooks", Access.ACCOUNTS, () -> t.form("/admin/webhooks", Map.of(
+                "project", "1", "url", "http://127.0.0.1:9/page-" + t.next(), "events", "regression"))));
+        cases.add(new Case("POST /admin/webhooks/<id>/delete", Access.ACCOUNTS, () -> t.form("/admin/webhooks/"
+                + t.aWebhook() + "/delete", Map.of())));
         cases.add(new Case("POST /admin/users", Access.ACCOUNTS, () -> t.form("/admin/users", Map.of("username",
                 "new" + t.next(), "password", "0123456789ab", "role", "viewer"))));
         cases.add(new Case("POST /admin/users/<id>/role", Access.ACCOUNTS, () -> t.form("/admin/users/"

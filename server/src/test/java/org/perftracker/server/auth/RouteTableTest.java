@@ -73,6 +73,10 @@ class RouteTableTest {
         "POST, /api/v1.0/admin/tokens, ACCOUNTS",
         "DELETE, /api/v1.0/admin/tokens/3, ACCOUNTS",
         "GET, /admin/hosts, ACCOUNTS",
+        "GET, /admin/webhooks, ACCOUNTS",
+        "POST, /admin/webhooks, ACCOUNTS",
+        "GET, /admin/webhooks/3, ACCOUNTS",
+        "POST, /admin/webhooks/3/delete, ACCOUNTS",
         "GET, /account/, SIGNED_IN",
         "POST, /account/password, SIGNED_IN",
     })
@@ -91,6 +95,14 @@ class RouteTableTest {
     })
     void routes_added_later_are_protected_by_the_defaults(String method, String path, Access access) {
         assertThat(table.classify(method, path)).isEqualTo(access);
+    }
+
+    @Test
+    void admin_pages_need_an_admin_who_signed_in_whatever_other_rows_their_names_match() {
+        assertThat(table.classify("GET", "/1/webhook/3")).isEqualTo(Access.ADMIN);
+        assertThat(table.classify("POST", "/admin/webhooks")).isEqualTo(Access.ACCOUNTS);
+        assertThat(table.classify("POST", "/admin/job")).isEqualTo(Access.ACCOUNTS);
+        assertThat(table.classify("POST", "/admin/hw_lock/3/release")).isEqualTo(Access.ACCOUNTS);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.perftracker.server.regression.notify;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.perftracker.server.db.Columns;
 import org.perftracker.server.db.Vendor;
 
@@ -91,9 +92,8 @@ final class NotificationRepository {
      */
     List<Row> page(Handle h, long projectId, Optional<Long> webhookId, Optional<String> channel, int start,
             int length) {
-        return h.createQuery("SELECT * FROM notification" + where(projectId, webhookId, channel)
-                + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-                .bind("project", projectId).bind("webhook", webhookId.orElse(0L)).bind("channel", channel.orElse(""))
+        return filtered(h.createQuery("SELECT * FROM notification" + where(projectId, webhookId, channel)
+                + " ORDER BY id DESC LIMIT :limit OFFSET :offset"), projectId, webhookId, channel)
                 .bind("limit", length).bind("offset", start)
                 .map((rs, ctx) -> new Row(rs.getLong("id"), rs.getLong("project_id"), rs.getString("channel"),
                         Columns.nullableLong(rs, "webhook_id"), rs.getString("event"), rs.getString("status"),
@@ -104,9 +104,18 @@ final class NotificationRepository {
     }
 
     long count(Handle h, long projectId, Optional<Long> webhookId, Optional<String> channel) {
-        return h.createQuery("SELECT COUNT(*) FROM notification" + where(projectId, webhookId, channel))
-                .bind("project", projectId).bind("webhook", webhookId.orElse(0L)).bind("channel", channel.orElse(""))
-                .mapTo(Long.class).one();
+        return filtered(h.createQuery("SELECT COUNT(*) FROM notification" + where(projectId, webhookId, channel)),
+                projectId, webhookId, channel).mapTo(Long.class).one();
+    }
+
+    /** Binds only the filters {@link #where} names: a query given a parameter it does not use is refused. */
+    private static Query filtered(Query query, long projectId, Optional<Long> webhookId, Optional<String> channel) {
+        if (projectId != 0) {
+            query.bind("project", projectId);
+        }
+        webhookId.ifPresent(id -> query.bind("webhook", id));
+        channel.ifPresent(c -> query.bind("channel", c));
+        return query;
     }
 
     private static String where(long projectId, Optional<Long> webhookId, Optional<String> channel) {

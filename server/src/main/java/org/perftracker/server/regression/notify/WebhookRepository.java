@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.perftracker.server.db.Columns;
 
 /** SQL on webhooks. */
 final class WebhookRepository {
@@ -15,6 +16,14 @@ final class WebhookRepository {
         boolean wants(WebhookEvents event) {
             return events.contains(event.word());
         }
+    }
+
+    /**
+     * A webhook with its project's name and its latest notification: {@code deliveryId} and the columns after it
+     * are null when it has none yet.
+     */
+    record Listed(StoredWebhook webhook, String projectName, Long deliveryId, String deliveryEvent,
+            String deliveryStatus, Integer httpStatus, Long createdMs, Long deliveredMs) {
     }
 
     long insert(Handle h, long projectId, String url, String secret, List<String> events, long now) {
@@ -28,9 +37,31 @@ final class WebhookRepository {
 
     /** @param projectId 0 for every project */
     List<StoredWebhook> all(Handle h, long projectId) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM webhook"
-                + (projectId == 0 ? "" : " WHERE project_id = :project") + " ORDER BY id")
+        if (projectId == 0) {
+            return h.createQuery("SELECT " + COLUMNS + " FROM webhook ORDER BY id").map((rs, ctx) -> stored(rs))
+                    .list();
+        }
+        return h.createQuery("SELECT " + COLUMNS + " FROM webhook WHERE project_id = :project ORDER BY id")
                 .bind("project", projectId).map((rs, ctx) -> stored(rs)).list();
+    }
+
+    /** Every webhook of every project, by project name then id, each with its latest notification. */
+    List<Listed> allWithLatestDelivery(Handle h) {
+        return h.createQuery("""
+                SELECT w.id, w.project_id, w.url, w.secret, w.events, w.created_ms, p.name AS project_name,
+                    n.id AS delivery_id, n.event AS delivery_event, n.status AS delivery_status,
+                    n.last_status AS delivery_http_status, n.created_ms AS delivery_created_ms,
+                    n.delivered_ms AS delivery_delivered_ms
+                FROM webhook w
+                JOIN project p ON p.id = w.project_id
+                LEFT JOIN notification n ON n.id = (SELECT MAX(id) FROM notification WHERE webhook_id = w.id)
+                ORDER BY p.name, w.id""")
+                .map((rs, ctx) -> new Listed(stored(rs), rs.getString("project_name"),
+                        Columns.nullableLong(rs, "delivery_id"), rs.getString("delivery_event"),
+                        rs.getString("delivery_status"), Columns.nullableInt(rs, "delivery_http_status"),
+                        Columns.nullableLong(rs, "delivery_created_ms"),
+                        Columns.nullableLong(rs, "delivery_delivered_ms")))
+                .list();
     }
 
     Optional<StoredWebhook> byId(Handle h, long id) {

@@ -52,6 +52,22 @@ public final class WebhookService {
         }
     }
 
+    /** A webhook as the admin page lists it: with its project's name and its latest delivery, if it had one. */
+    public record Listed(Webhook webhook, String projectName, Optional<LatestDelivery> latest) {
+    }
+
+    /**
+     * The latest notification of a webhook.
+     *
+     * @param status {@code pending}, {@code delivered} or {@code failed}
+     * @param httpStatus what its last attempt was answered; empty before the first answer
+     * @param createdAt when it was queued (ISO-8601)
+     * @param deliveredAt when it was delivered, once it was
+     */
+    public record LatestDelivery(long id, String event, String status, Optional<Integer> httpStatus,
+            String createdAt, Optional<String> deliveredAt) {
+    }
+
     /** One entry of the delivery log; {@code payload} is what was (or will be) sent. */
     public record Delivery(long id, long projectId, String channel, Long webhookId, String event, String status,
             int attempts, Integer lastStatus, String lastError, String createdAt, String nextAttemptAt,
@@ -91,15 +107,21 @@ public final class WebhookService {
         return db.read(h -> webhooks.all(h, projectId)).stream().map(WebhookService::view).toList();
     }
 
+    /** Every webhook of every project, by project name, each with its latest delivery. */
+    public List<Listed> listWithLatestDelivery() {
+        return db.read(webhooks::allWithLatestDelivery).stream().map(WebhookService::listed).toList();
+    }
+
     public Webhook get(long projectId, long id) {
         return view(stored(projectId, id));
     }
 
+    /** @param projectId 0 for any project: the audit log names the webhook's own */
     public void delete(Actor actor, long projectId, long id) {
-        stored(projectId, id);
+        long owner = stored(projectId, id).projectId();
         db.writeVoid(h -> {
             webhooks.delete(h, id);
-            audit.record(h, actor, "webhook.delete", "webhook " + id + " of project " + projectId, "");
+            audit.record(h, actor, "webhook.delete", "webhook " + id + " of project " + owner, "");
         });
     }
 
@@ -138,6 +160,14 @@ public final class WebhookService {
     private static Webhook view(WebhookRepository.StoredWebhook w) {
         return new Webhook(w.id(), w.projectId(), w.url(), w.events(), Instant.ofEpochMilli(w.createdMs()).toString(),
                 null);
+    }
+
+    private static Listed listed(WebhookRepository.Listed l) {
+        Optional<LatestDelivery> latest = Optional.ofNullable(l.deliveryId()).map(id -> new LatestDelivery(id,
+                l.deliveryEvent(), l.deliveryStatus(), Optional.ofNullable(l.httpStatus()),
+                Instant.ofEpochMilli(l.createdMs()).toString(),
+                Optional.ofNullable(l.deliveredMs()).map(ms -> Instant.ofEpochMilli(ms).toString())));
+        return new Listed(view(l.webhook()), l.projectName(), latest);
     }
 
     private Delivery delivery(NotificationRepository.Row r) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -109,6 +110,9 @@ class WebhookDeliveryTest {
         assertThat(logged.get("last_status").asInt()).isEqualTo(200);
         assertThat(logged.get("id").asText()).isEqualTo(call.headers().get("x-perftracker-delivery"));
         assertThat(logged.get("payload").get("alerts").get(0).get("id").asLong()).isEqualTo(alert.get("id").asLong());
+        List<Long> everyProject = new ArrayList<>();
+        server.getJson("/api/v1.0/0/notification/").get("data").forEach(n -> everyProject.add(n.get("id").asLong()));
+        assertThat(everyProject).as("0 reads every project's log").contains(logged.get("id").asLong());
     }
 
     @Test
@@ -179,6 +183,7 @@ class WebhookDeliveryTest {
         JsonNode listed = server.getJson("/api/v1.0/1/webhook/");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("secret").isNull()).as("the secret is shown only once").isTrue();
+        assertThat(server.getJson("/api/v1.0/0/webhook/")).as("0 lists every project's").hasSize(1);
         assertThat(server.getJson("/api/v1.0/1/webhook/" + id).get("url").asText()).isEqualTo(receiver.url());
         assertThat(server.postJson("/api/v1.0/1/webhook/", "{\"url\": \"file:///etc/passwd\"}").status())
                 .isEqualTo(400);
