@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.perftracker.server.audit.Actor;
 import org.perftracker.server.audit.AuditLog;
 import org.perftracker.server.db.Database;
+import org.perftracker.server.job.JobService;
 import org.perftracker.server.regression.HttpUrls;
 import org.perftracker.server.web.ApiException;
 
@@ -81,7 +82,11 @@ public final class WebhookService {
         }
     }
 
+    /** Adds a webhook to a project; a token limited to another project is refused (403). */
     public Webhook create(Actor actor, long projectId, NewWebhook request) {
+        if (!actor.mayChange(projectId)) {
+            throw JobService.outsideProject(actor);
+        }
         String url = validUrl(request.url());
         String secret = request.secret().map(String::trim).filter(s -> !s.isEmpty()).orElseGet(this::newSecret);
         if (secret.length() > MAX_SECRET) {
@@ -116,9 +121,16 @@ public final class WebhookService {
         return view(stored(projectId, id));
     }
 
-    /** @param projectId 0 for any project: the audit log names the webhook's own */
+    /**
+     * Deletes a webhook; a token limited to another project than the webhook's is refused (403).
+     *
+     * @param projectId 0 for any project: the audit log names the webhook's own
+     */
     public void delete(Actor actor, long projectId, long id) {
         long owner = stored(projectId, id).projectId();
+        if (!actor.mayChange(owner)) {
+            throw JobService.outsideProject(actor);
+        }
         db.writeVoid(h -> {
             webhooks.delete(h, id);
             audit.record(h, actor, "webhook.delete", "webhook " + id + " of project " + owner, "");

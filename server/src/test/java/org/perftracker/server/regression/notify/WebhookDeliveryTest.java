@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,9 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.perftracker.server.auth.Role;
 import org.perftracker.server.regression.Nightly;
+import org.perftracker.server.testing.Accounts;
 import org.perftracker.server.testing.Await;
 import org.perftracker.server.testing.RunningServer;
 import org.perftracker.server.testing.TestDatabase;
@@ -198,5 +202,29 @@ class WebhookDeliveryTest {
         assertThat(server.delete("/api/v1.0/1/webhook/" + id).status()).isEqualTo(200);
         assertThat(server.get("/api/v1.0/1/webhook/" + id).status()).isEqualTo(404);
         assertThat(server.get("/api/v1.0/1/notification/?channel=pigeon").status()).isEqualTo(400);
+    }
+
+    @Test
+    void an_admin_token_limited_to_another_project_may_neither_add_nor_delete_this_projects_webhooks() {
+        long other = server.server().database().write(h -> h.createUpdate(
+                "INSERT INTO project (name, description) VALUES ('Hooks elsewhere', '')")
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+        String scoped = Accounts.token(server, Accounts.user(server, "scoped-admin", Role.ADMIN), Role.ADMIN,
+                Optional.of(other), Optional.empty());
+        long id = server.postJson("/api/v1.0/1/webhook/", "{\"url\": \"" + receiver.url() + "\"}").json().get("id")
+                .asLong();
+        RunningServer.Answer add = server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/1/webhook/"))
+                .header("Authorization", "Bearer " + scoped).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + receiver.url() + "\"}")));
+        assertThat(add.status()).as(add.body()).isEqualTo(403);
+        RunningServer.Answer delete = server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/0/webhook/" + id))
+                .header("Authorization", "Bearer " + scoped).DELETE());
+        assertThat(delete.status()).as(delete.body()).isEqualTo(403);
+        assertThat(server.getJson("/api/v1.0/1/webhook/")).hasSize(1);
+        RunningServer.Answer own = server.send(HttpRequest.newBuilder(server.uri("/api/v1.0/" + other + "/webhook/"))
+                .header("Authorization", "Bearer " + scoped).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + receiver.url() + "\"}")));
+        assertThat(own.status()).as("its own project's").isEqualTo(201);
+        server.delete("/api/v1.0/" + other + "/webhook/" + own.json().get("id").asLong());
     }
 }
