@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,17 @@ public final class SeriesRepository {
                 .bind("fingerprint", s.fingerprint()).bind("resume", s.resumeIndex())
                 .bind("changePoints", changePoints.write(s.changePoints()))
                 .bind("latest", s.latestJobId().orElse(null)).bind("now", now);
+    }
+
+    /** @return the stored change points of every series of the regression that has any, by test key */
+    public Map<String, List<SeriesChangePoint>> changePoints(Handle h, long regressionId) {
+        Map<String, List<SeriesChangePoint>> byKey = new HashMap<>();
+        h.createQuery("SELECT test_key, change_points FROM regression_series WHERE regression_id = :regression"
+                        + " AND change_points <> '[]'")
+                .bind("regression", regressionId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), changePoints.read(rs.getString(2))))
+                .forEach(e -> byKey.put(e.getKey(), e.getValue()));
+        return byKey;
     }
 
     public List<StoredSeries> byKeys(Handle h, long regressionId, List<String> keys) {

@@ -61,30 +61,9 @@ public final class SuspectedShifts {
             return new Found(List.of(), 0);
         }
         List<Long> window = jobs.subList(Math.max(0, at - MAX_BASELINE), jobs.size());
-        Map<String, List<Point>> points = new LinkedHashMap<>();
-        Map<String, Measured> measured = new HashMap<>();
-        h.createQuery("""
-                SELECT t.test_key, t.group_name, t.tag, t.category, t.metrics, t.less_better, t.avg_score, j.id
-                """ + SeriesRepository.POINTS + """
-                  AND j.id IN (<jobs>) AND t.test_key IN (SELECT test_key FROM test WHERE job_id = :job)
-                ORDER BY t.test_key, j.end_ms, j.id""")
-                .bind("regression", regressionId).bindList("jobs", window).bind("job", jobId)
-                .map((rs, ctx) -> {
-                    String key = rs.getString("test_key");
-                    if (rs.getLong("id") == jobId) {
-                        measured.put(key, new Measured(rs.getString("group_name"), rs.getString("tag"),
-                                rs.getString("category"), rs.getString("metrics"), rs.getBoolean("less_better")));
-                    }
-                    return Map.entry(key, new Point(rs.getLong("id"), rs.getDouble("avg_score")));
-                })
-                .forEach(e -> {
-                    if (Double.isFinite(e.getValue().value())) {
-                        points.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
-                    }
-                });
-        Map<String, List<SeriesChangePoint>> changes = new HashMap<>();
-        series.byKeys(h, regressionId, List.copyOf(measured.keySet()))
-                .forEach(s -> changes.put(s.testKey(), s.changePoints()));
+        Map<String, Measured> measured = measured(h, jobId);
+        Map<String, List<Point>> points = points(h, regressionId, window, jobId);
+        Map<String, List<SeriesChangePoint>> changes = series.changePoints(h, regressionId);
         record Tail(String key, double[] values, int from, int baselineStart) {
         }
         List<Tail> tails = new ArrayList<>();
@@ -119,6 +98,35 @@ public final class SuspectedShifts {
         suspects.sort(Comparator.comparing((Suspect s) -> !s.direction().equals(Direction.REGRESSION.word()))
                 .thenComparingDouble(Suspect::pValue));
         return new Found(suspects.subList(0, Math.min(MAX_SUSPECTS, suspects.size())), tails.size());
+    }
+
+    /** The job's tests that make points, by test key, as a suspect names them. */
+    private static Map<String, Measured> measured(Handle h, long jobId) {
+        Map<String, Measured> measured = new HashMap<>();
+        h.createQuery("""
+                SELECT test_key, group_name, tag, category, metrics, less_better FROM test
+                WHERE job_id = :job AND score_count > 0 AND status <> 'FAILED'""")
+                .bind("job", jobId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), new Measured(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6))))
+                .forEach(e -> measured.put(e.getKey(), e.getValue()));
+        return measured;
+    }
+
+    /** The points of the job's series in these jobs, in build order, by test key. */
+    private static Map<String, List<Point>> points(Handle h, long regressionId, List<Long> window, long jobId) {
+        Map<String, List<Point>> points = new LinkedHashMap<>();
+        h.createQuery("SELECT t.test_key, t.avg_score, j.id " + SeriesRepository.POINTS + """
+                  AND j.id IN (<jobs>) AND t.test_key IN (SELECT test_key FROM test WHERE job_id = :job)
+                ORDER BY t.test_key, j.end_ms, j.id""")
+                .bind("regression", regressionId).bindList("jobs", window).bind("job", jobId)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), new Point(rs.getLong(3), rs.getDouble(2))))
+                .forEach(e -> {
+                    if (Double.isFinite(e.getValue().value())) {
+                        points.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+                    }
+                });
+        return points;
     }
 
     private static int indexOf(List<Point> series, long jobId) {

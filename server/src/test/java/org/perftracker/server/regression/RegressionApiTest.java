@@ -314,4 +314,20 @@ class RegressionApiTest {
         assertThat(check(tag, 12).get("verdict").asText()).isEqualTo("ok");
         assertThat(alerts("regression=" + regressionId(tag))).isEmpty();
     }
+
+    @Test
+    void a_new_build_is_judged_against_the_level_since_the_last_change_not_the_whole_history() {
+        String tag = tag();
+        for (int n = 1; n <= 19; n++) {
+            double login = n < 12 ? 100 : n < 19 ? 120 : 126;
+            assertThat(server.upload(Nightly.build(tag, n, login, 500)).status()).isEqualTo(200);
+        }
+        awaitAnalysed(server, tag, Nightly.uuid(tag, 19));
+        JsonNode build19 = check(tag, 19);
+        assertThat(build19.get("verdict").asText()).isEqualTo("suspected");
+        JsonNode suspect = build19.get("suspects").get(0);
+        assertThat(suspect.get("baseline_builds").asInt()).as("builds 12 to 18").isEqualTo(7);
+        assertThat(suspect.get("mean_before").asDouble()).isBetween(119.0, 121.0);
+        assertThat(suspect.get("change_pct").asDouble()).isBetween(4.0, 6.0);
+    }
 }
