@@ -85,6 +85,34 @@ public final class RegressionBenchmark {
         uploadLatency(name, fresh);
         timeToAlert(name, fresh.config(), 20, 9);
         timeToAlert(name, fresh.config(), 300, 3);
+        checkOfANewBuild(name, fresh.config());
+    }
+
+    /**
+     * {@code GET …/check/} (what {@code pt check} asks) of the newest of 32 builds of a 10,000-test suite, once the
+     * server has analysed them: the job has too few builds after it for an alert, so each of its 10,000 tests is
+     * checked against the 30 builds before it (the suspects).
+     */
+    private void checkOfANewBuild(String name, ServerConfig config) throws Exception {
+        PerfTrackerServer server = PerfTrackerServer.start(config);
+        try {
+            String base = server.baseUrl();
+            int builds = 32;
+            for (int n = 1; n <= builds; n++) {
+                post(base + "/api/v1.0/1/job/", bytes(job("wide", n, 0, 0, 10_000)));
+            }
+            awaitQueueEmpty(base, "wide", builds);
+            String url = base + "/api/v1.0/1/check/?tag=wide&job=" + uuid("wide", builds);
+            Timings.measure(name + ": check of build 32 of a 10,000-test suite (its suspects)", 3, 11, () -> {
+                JsonNode check = MAPPER.readTree(get(url));
+                if (check.get("tests_checked").asInt() != 10_000) {
+                    throw new IllegalStateException("checked " + check.get("tests_checked"));
+                }
+                return check;
+            });
+        } finally {
+            server.stop();
+        }
     }
 
     /** How an upload is followed: not at all, by the queue insert alone, by the queue and a running worker. */
@@ -223,9 +251,13 @@ public final class RegressionBenchmark {
 
     /** Build n of a 50-test suite; test 0 moves by {@code step} from build {@code stepAt} on (never when 0). */
     private static JobUpload job(String tag, int n, int stepAt, double step) {
+        return job(tag, n, stepAt, step, TESTS);
+    }
+
+    private static JobUpload job(String tag, int n, int stepAt, double step, int count) {
         Random noise = new Random(31L * n + tag.hashCode());
-        List<TestResult> tests = new ArrayList<>(TESTS);
-        for (int i = 0; i < TESTS; i++) {
+        List<TestResult> tests = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             double level = (100 + i) * (i == 0 && stepAt > 0 && n >= stepAt ? 1 + step : 1);
             double[] scores = new double[5];
             for (int s = 0; s < scores.length; s++) {

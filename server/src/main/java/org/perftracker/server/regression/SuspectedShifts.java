@@ -3,7 +3,6 @@ package org.perftracker.server.regression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
@@ -96,7 +95,8 @@ public final class SuspectedShifts {
                             s.baselinePoints(), Direction.of(s.relativeChange(), m.lessBetter()).word())));
         }
         suspects.sort(Comparator.comparing((Suspect s) -> !s.direction().equals(Direction.REGRESSION.word()))
-                .thenComparingDouble(Suspect::pValue));
+                .thenComparingDouble(Suspect::pValue).thenComparing(Suspect::group).thenComparing(Suspect::tag)
+                .thenComparing(Suspect::category));
         return new Found(suspects.subList(0, Math.min(MAX_SUSPECTS, suspects.size())), tails.size());
     }
 
@@ -113,12 +113,18 @@ public final class SuspectedShifts {
         return measured;
     }
 
-    /** The points of the job's series in these jobs, in build order, by test key. */
+    /**
+     * The points of the job's series in these jobs (given in build order), in build order, by test key. The rows come
+     * unsorted and are put in order here: sorting some 300,000 of them is cheaper in memory than in the database.
+     */
     private static Map<String, List<Point>> points(Handle h, long regressionId, List<Long> window, long jobId) {
-        Map<String, List<Point>> points = new LinkedHashMap<>();
+        Map<Long, Integer> position = new HashMap<>();
+        for (int i = 0; i < window.size(); i++) {
+            position.put(window.get(i), i);
+        }
+        Map<String, List<Point>> points = new HashMap<>();
         h.createQuery("SELECT t.test_key, t.avg_score, j.id " + SeriesRepository.POINTS + """
-                  AND j.id IN (<jobs>) AND t.test_key IN (SELECT test_key FROM test WHERE job_id = :job)
-                ORDER BY t.test_key, j.end_ms, j.id""")
+                  AND j.id IN (<jobs>) AND t.test_key IN (SELECT test_key FROM test WHERE job_id = :job)""")
                 .bind("regression", regressionId).bindList("jobs", window).bind("job", jobId)
                 .map((rs, ctx) -> Map.entry(rs.getString(1), new Point(rs.getLong(3), rs.getDouble(2))))
                 .forEach(e -> {
@@ -126,6 +132,7 @@ public final class SuspectedShifts {
                         points.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
                     }
                 });
+        points.values().forEach(list -> list.sort(Comparator.comparingInt(p -> position.get(p.jobId()))));
         return points;
     }
 
