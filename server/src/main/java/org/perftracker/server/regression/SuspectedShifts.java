@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.perftracker.core.changepoint.ChangePointDetector;
 import org.perftracker.core.changepoint.TailCheck;
@@ -61,29 +62,8 @@ public final class SuspectedShifts {
         }
         List<Long> window = jobs.subList(Math.max(0, at - MAX_BASELINE), jobs.size());
         Map<String, Measured> measured = measured(h, jobId);
-        Map<String, List<Point>> points = points(h, regressionId, window, jobId);
-        Map<String, List<SeriesChangePoint>> changes = series.changePoints(h, regressionId);
-        record Tail(String key, double[] values, int from, int baselineStart) {
-        }
-        List<Tail> tails = new ArrayList<>();
-        for (Map.Entry<String, List<Point>> e : points.entrySet()) {
-            List<Point> series = e.getValue();
-            int from = indexOf(series, jobId);
-            if (from < TailCheck.MIN_BASELINE || !measured.containsKey(e.getKey())) {
-                continue;
-            }
-            int baselineStart = 0;
-            for (SeriesChangePoint c : changes.getOrDefault(e.getKey(), List.of())) {
-                int i = indexOf(series, c.jobId());
-                if (i >= 0 && i < from) {
-                    baselineStart = Math.max(baselineStart, i);
-                }
-            }
-            if (from - baselineStart >= TailCheck.MIN_BASELINE) {
-                tails.add(new Tail(e.getKey(), series.stream().mapToDouble(Point::value).toArray(), from,
-                        baselineStart));
-            }
-        }
+        List<Tail> tails = tails(points(h, regressionId, window, jobId), series.changePoints(h, regressionId),
+                measured.keySet(), jobId);
         double alpha = config.pValue() / Math.max(1, tails.size());
         List<Suspect> suspects = new ArrayList<>();
         for (Tail t : tails) {
@@ -98,6 +78,38 @@ public final class SuspectedShifts {
                 .thenComparingDouble(Suspect::pValue).thenComparing(Suspect::group).thenComparing(Suspect::tag)
                 .thenComparing(Suspect::category));
         return new Found(suspects.subList(0, Math.min(MAX_SUSPECTS, suspects.size())), tails.size());
+    }
+
+    /** A series of the job to check: its values, the job's index, and where its baseline may start. */
+    private record Tail(String key, double[] values, int from, int baselineStart) {
+    }
+
+    /**
+     * The series with enough builds before the job since their last change point ({@link TailCheck#MIN_BASELINE}):
+     * the baseline starts at the last stored change point before the job.
+     */
+    private static List<Tail> tails(Map<String, List<Point>> points, Map<String, List<SeriesChangePoint>> changes,
+            Set<String> measured, long jobId) {
+        List<Tail> tails = new ArrayList<>();
+        for (Map.Entry<String, List<Point>> e : points.entrySet()) {
+            List<Point> series = e.getValue();
+            int from = indexOf(series, jobId);
+            if (from < TailCheck.MIN_BASELINE || !measured.contains(e.getKey())) {
+                continue;
+            }
+            int baselineStart = 0;
+            for (SeriesChangePoint c : changes.getOrDefault(e.getKey(), List.of())) {
+                int i = indexOf(series, c.jobId());
+                if (i >= 0 && i < from) {
+                    baselineStart = Math.max(baselineStart, i);
+                }
+            }
+            if (from - baselineStart >= TailCheck.MIN_BASELINE) {
+                tails.add(new Tail(e.getKey(), series.stream().mapToDouble(Point::value).toArray(), from,
+                        baselineStart));
+            }
+        }
+        return tails;
     }
 
     /** The job's tests that make points, by test key, as a suspect names them. */
