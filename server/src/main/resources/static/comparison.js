@@ -66,41 +66,12 @@
     }
   }
 
-  async function fetchParts(batch) {
-    const url = batch[0].dataset.partHref + batch.slice(1).map(function (p) { return '&n=' + p.dataset.part; })
-      .join('');
-    try {
-      const response = await fetch(url, {credentials: 'same-origin'});
-      if (!response.ok) {
-        throw new Error('the server answered ' + response.status);
-      }
-      const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
-      batch.forEach(function (part) {
-        const answer = parsed.querySelector('[data-part-answer="' + part.dataset.part + '"]');
-        part.replaceChildren.apply(part, Array.from(answer.childNodes));
-        part.style.minHeight = '';
-        part.removeAttribute('data-part-href');
-        part.dataset.loaded = 'true';
-        enhance(part);
-        document.dispatchEvent(new CustomEvent('perftracker:part-loaded', {detail: {part: part}}));
-      });
-    } catch (error) {
-      batch.forEach(function (part) {
-        const note = document.createElement('p');
-        note.className = 'bad';
-        note.textContent = 'This part could not be loaded: ' + error.message + '. ';
-        const again = document.createElement('button');
-        again.type = 'button';
-        again.textContent = 'Try again';
-        again.addEventListener('click', function () {
-          note.remove();
-          load(part, true);
-        });
-        note.appendChild(again);
-        part.prepend(note);
-        delete part.dataset.queued;
-      });
-    }
+  function fetchParts(batch) {
+    return window.PerfTracker.fetchParts(batch, {
+      failure: 'This part could not be loaded',
+      enhance: enhance,
+      retry: function (part) { load(part, true); }
+    });
   }
 
   const parts = new IntersectionObserver(function (entries) {

@@ -179,6 +179,52 @@
     return answer;
   }
 
+  /**
+   * Fills parts of a page that were left as placeholders ({@code data-part}, {@code data-part-href}, a style that
+   * holds their height) from one request for all of them: the first part's URL with {@code &n=} for each other one.
+   * Each filled part is enhanced and announced ({@code perftracker:part-loaded}); a part that could not be loaded says
+   * so, with a button that calls {@code options.retry(part)}.
+   *
+   * @param options {failure: what the note says, enhance(part), retry(part)}
+   */
+  async function fetchParts(batch, options) {
+    const url = batch[0].dataset.partHref + batch.slice(1).map(function (p) { return '&n=' + p.dataset.part; })
+      .join('');
+    try {
+      const response = await fetch(url, {credentials: 'same-origin'});
+      if (!response.ok) {
+        throw new Error('the server answered ' + response.status);
+      }
+      const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+      batch.forEach(function (part) {
+        const answer = parsed.querySelector('[data-part-answer="' + part.dataset.part + '"]');
+        part.replaceChildren.apply(part, Array.from(answer.childNodes));
+        part.removeAttribute('style');
+        part.removeAttribute('data-part-href');
+        part.dataset.loaded = 'true';
+        options.enhance(part);
+        document.dispatchEvent(new CustomEvent('perftracker:part-loaded', {detail: {part: part}}));
+      });
+    } catch (error) {
+      batch.forEach(function (part) {
+        const note = document.createElement('p');
+        note.className = 'bad';
+        note.textContent = options.failure + ': ' + error.message + '. ';
+        const again = document.createElement('button');
+        again.type = 'button';
+        again.textContent = 'Try again';
+        again.addEventListener('click', function () {
+          note.remove();
+          options.retry(part);
+        });
+        note.appendChild(again);
+        part.prepend(note);
+        delete part.dataset.queued;
+      });
+    }
+  }
+
   window.PerfTracker = window.PerfTracker || {};
   window.PerfTracker.send = send;
+  window.PerfTracker.fetchParts = fetchParts;
 })();
